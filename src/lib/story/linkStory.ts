@@ -1,0 +1,158 @@
+/**
+ * Turns validated files into a typed Story: resolves places and actors, anchors every quote in
+ * its paragraph and orders the events. Pure: the caller reads the files.
+ */
+import type { GazetteerFile, StoryFile } from './schema';
+import { describeValue, type DataProblem } from './problems';
+import { anchorQuote } from './anchorQuote';
+import { calendarDate, calendarInterval, compareCalendarDates } from './calendarDate';
+import { splitArticle } from './paragraphs';
+import type { Actor, Place, Source, Story, StoryEvent } from './types';
+
+export interface StoryFiles {
+	slug: string;
+	storyFile: string;
+	articleFile: string;
+	gazetteerFile: string;
+	story: StoryFile;
+	articleText: string;
+	gazetteer: GazetteerFile;
+}
+
+export function linkStory(files: StoryFiles): { story?: Story; problems: DataProblem[] } {
+	const problems: DataProblem[] = [];
+	const error = (path: string, message: string, found?: string) =>
+		problems.push({ file: files.storyFile, path, message, found, severity: 'error' });
+
+	const { header, paragraphs } = splitArticle(files.articleText);
+	if (paragraphs.length === 0) {
+		problems.push({
+			file: files.articleFile,
+			path: '',
+			message: 'expected the article text, paragraphs separated by blank lines',
+			found: 'an empty file',
+			severity: 'error'
+		});
+	}
+	const paragraphById = new Map(paragraphs.map((p) => [p.id, p]));
+	const actors = new Map<string, Actor>(
+		Object.entries(files.story.actors).map(([id, a]) => [id, { id, ...a }])
+	);
+	const places: Record<string, Place> = {};
+	const seenIds = new Set<string>();
+	const events: StoryEvent[] = [];
+
+	files.story.events.forEach((raw, index) => {
+		const at = `events[${index}]`;
+		if (seenIds.has(raw.id))
+			error(`${at}.id`, 'expected a unique event id; another event already has it', describeValue(raw.id));
+		seenIds.add(raw.id);
+
+		const start = calendarDate(raw.start);
+		const end = raw.end === undefined ? undefined : calendarDate(raw.end);
+		if (end && calendarInterval(end)[1] <= calendarInterval(start)[0]) {
+			error(`${at}.end`, `expected an end on or after the start (${raw.start})`, describeValue(raw.end));
+		}
+
+		if (raw.place !== undefined) {
+			const place = files.gazetteer.places[raw.place];
+			if (!place) {
+				error(
+					`${at}.place`,
+					`expected a place listed in ${files.gazetteerFile}`,
+					`${describeValue(raw.place)}; known places: ${Object.keys(files.gazetteer.places).join(', ')}`
+				);
+			} else {
+				places[raw.place] = { id: raw.place, ...place };
+			}
+		}
+
+		const eventActors: Actor[] = [];
+		raw.actors.forEach((actorId, actorIndex) => {
+			const actor = actors.get(actorId);
+			if (actor) eventActors.push(actor);
+			else
+				error(
+					`${at}.actors[${actorIndex}]`,
+					'expected an actor defined under "actors" in this story',
+					describeValue(actorId)
+				);
+		});
+
+		const sources: Source[] = [];
+		raw.sources.forEach((source, sourceIndex) => {
+			const sourcePath = `${at}.sources[${sourceIndex}]`;
+			const paragraph = paragraphById.get(source.paragraph);
+			if (!paragraph) {
+				error(
+					`${sourcePath}.paragraph`,
+					`expected a paragraph of ${files.articleFile}, p1 to p${paragraphs.length}`,
+					describeValue(source.paragraph)
+				);
+				return;
+			}
+			const anchor = anchorQuote(paragraph.text, source.quote, source.occurrence);
+			if (anchor.ok) {
+				sources.push({
+					paragraph: paragraph.id,
+					paragraphNumber: paragraph.number,
+					quote: source.quote,
+					start: anchor.start,
+					end: anchor.end
+				});
+			} else if (anchor.reason === 'not-found') {
+				error(
+					`${sourcePath}.quote`,
+					`expected words that occur exactly in paragraph ${paragraph.id}; nearest text there: ${describeValue(anchor.nearest)}`,
+					describeValue(source.quote)
+				);
+			} else if (anchor.reason === 'ambiguous') {
+				error(
+					`${sourcePath}.quote`,
+					`expected a quote that occurs once in ${paragraph.id}, or an "occurrence" saying which; it occurs ${anchor.count} times`,
+					describeValue(source.quote)
+				);
+			} else {
+				error(
+					`${sourcePath}.occurrence`,
+					`expected an occurrence from 1 to ${anchor.count} of the quote in ${paragraph.id}`,
+					describeValue(source.occurrence)
+				);
+			}
+		});
+
+		events.push({
+			id: raw.id,
+			start,
+			end,
+			approximate: raw.approximate,
+			dateNote: raw.dateNote,
+			status: raw.status,
+			placeId: raw.place,
+			actors: eventActors,
+			headline: raw.headline,
+			summary: raw.summary,
+			sources
+		});
+	});
+
+	if (problems.some((p) => p.severity === 'error')) return { problems };
+	events.sort((a, b) => compareCalendarDates(a.start, b.start) || a.id.localeCompare(b.id));
+	return {
+		problems,
+		story: {
+			slug: files.slug,
+			title: files.story.title,
+			description: files.story.description,
+			article: {
+				lang: files.story.article.lang,
+				published: calendarDate(files.story.article.published),
+				publishedNote: files.story.article.publishedNote,
+				headerDate: header.date,
+				paragraphs
+			},
+			events,
+			places
+		}
+	};
+}

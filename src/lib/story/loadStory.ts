@@ -1,0 +1,136 @@
+/**
+ * Reads, validates and links stories from the data folder. Build time only (Node): pages call
+ * it from server load functions, which run during prerendering.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
+import type { z } from 'zod';
+import { linkStory } from './linkStory';
+import { type DataProblem, problemsFromZod, StoryDataError } from './problems';
+import { gazetteerSchema, storySchema } from './schema';
+import type { Story } from './types';
+
+export const DATA_DIR = join(process.cwd(), 'data');
+
+/** Story slugs: the folders under data/stories that hold a story.json. */
+export function listStorySlugs(dataDir = DATA_DIR): string[] {
+	const storiesDir = join(dataDir, 'stories');
+	if (!existsSync(storiesDir)) return [];
+	return readdirSync(storiesDir, { withFileTypes: true })
+		.filter((entry) => entry.isDirectory() && existsSync(join(storiesDir, entry.name, 'story.json')))
+		.map((entry) => entry.name)
+		.sort();
+}
+
+/** Validates one story; returns it with any warnings, or only the problems. */
+export function checkStory(slug: string, dataDir = DATA_DIR): { story?: Story; problems: DataProblem[] } {
+	// Paths as the author knows them: relative to the project when inside it.
+	const shown = (path: string) => {
+		const fromProject = relative(process.cwd(), path);
+		return fromProject.startsWith('..') ? path : fromProject;
+	};
+	const storyFile = shown(join(dataDir, 'stories', slug, 'story.json'));
+	const articleFile = shown(join(dataDir, 'stories', slug, 'article.txt'));
+	const gazetteerFile = shown(join(dataDir, 'places.json'));
+
+	const problems: DataProblem[] = [];
+	const gazetteer = readJson(join(dataDir, 'places.json'), gazetteerFile, gazetteerSchema, problems);
+	const story = readJson(join(dataDir, 'stories', slug, 'story.json'), storyFile, storySchema, problems);
+	const articleText = readText(join(dataDir, 'stories', slug, 'article.txt'), articleFile, problems);
+	if (!gazetteer || !story || articleText === undefined) return { problems };
+
+	const linked = linkStory({ slug, storyFile, articleFile, gazetteerFile, story, articleText, gazetteer });
+	return { story: linked.story, problems: [...problems, ...linked.problems] };
+}
+
+/** Loads one story or throws a StoryDataError listing every problem. */
+export function loadStory(slug: string, dataDir = DATA_DIR): Story {
+	const { story, problems } = checkStory(slug, dataDir);
+	if (!story) throw new StoryDataError(problems);
+	return story;
+}
+
+export function loadAllStories(dataDir = DATA_DIR): Story[] {
+	return listStorySlugs(dataDir).map((slug) => loadStory(slug, dataDir));
+}
+
+function readText(path: string, file: string, problems: DataProblem[]): string | undefined {
+	try {
+		return readFileSync(path, 'utf8');
+	} catch {
+		problems.push({
+			file,
+			path: '',
+			message: 'expected this file to exist and be readable',
+			found: 'no such file',
+			severity: 'error'
+		});
+		return undefined;
+	}
+}
+
+function readJson<T extends z.ZodType>(
+	path: string,
+	file: string,
+	schema: T,
+	problems: DataProblem[]
+): z.output<T> | undefined {
+	const text = readText(path, file, problems);
+	if (text === undefined) return undefined;
+	let data: unknown;
+	try {
+		data = JSON.parse(text);
+	} catch (error) {
+		problems.push({
+			file,
+			path: '',
+			message: `expected valid JSON: ${jsonErrorLocation(text, error)}`,
+			severity: 'error'
+		});
+		return undefined;
+	}
+	const result = schema.safeParse(data, { reportInput: true });
+	if (!result.success) {
+		problems.push(...problemsFromZod(file, result.error.issues));
+		return undefined;
+	}
+	return result.data;
+}
+
+/**
+ * Says where JSON breaks, as "line 5, column 9: a value was expected (found "}")", so an author
+ * can find the typo. JSON.parse's own message has no position on Node 20; jsonc-parser's
+ * scanner gives the offset of the first error.
+ */
+function jsonErrorLocation(text: string, error: unknown): string {
+	const errors: ParseError[] = [];
+	parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false });
+	const first = errors[0];
+	if (!first) return error instanceof Error ? error.message : String(error);
+	const before = text.slice(0, first.offset);
+	const line = before.split('\n').length;
+	const column = first.offset - before.lastIndexOf('\n');
+	const found =
+		text.slice(first.offset, first.offset + Math.max(first.length, 1)).trim() || 'the end of the file';
+	return `line ${line}, column ${column}: ${JSON_ERRORS[printParseErrorCode(first.error)] ?? printParseErrorCode(first.error)} (found: ${JSON.stringify(found)})`;
+}
+
+const JSON_ERRORS: Record<string, string> = {
+	InvalidSymbol: 'a character that JSON does not allow',
+	InvalidNumberFormat: 'a malformed number',
+	PropertyNameExpected: 'a property name in double quotes was expected',
+	ValueExpected: 'a value was expected',
+	ColonExpected: 'a colon was expected',
+	CommaExpected: 'a comma was expected',
+	CloseBraceExpected: 'a closing } was expected',
+	CloseBracketExpected: 'a closing ] was expected',
+	EndOfFileExpected: 'the file should end here',
+	InvalidCommentToken: 'comments are not allowed in JSON',
+	UnexpectedEndOfComment: 'comments are not allowed in JSON',
+	UnexpectedEndOfString: 'a string is not closed',
+	UnexpectedEndOfNumber: 'a number is cut off',
+	InvalidUnicode: 'a malformed \\u escape',
+	InvalidEscapeCharacter: 'a malformed escape with \\',
+	InvalidCharacter: 'a character that must be escaped inside a string'
+};

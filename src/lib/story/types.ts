@@ -1,0 +1,70 @@
+/** The typed story the site renders: validated, linked and anchored at build time. */
+import type { Lang, Localized } from '$lib/i18n/lang';
+import type { CalendarDate } from './calendarDate';
+import type { Paragraph } from './paragraphs';
+
+export type PlaceKind = 'city' | 'region' | 'border' | 'country';
+
+export interface Place {
+	id: string;
+	name: Localized;
+	aliases: string[];
+	kind: PlaceKind;
+	/** ISO 3166-1 numeric code of the country a point place lies in. */
+	country?: string;
+	/** [longitude, latitude] for point places. */
+	coordinates?: [number, number];
+	/** For a border: the two countries (ISO numeric) whose shared boundary it is. */
+	countries?: [string, string];
+}
+
+export interface Actor {
+	id: string;
+	name: Localized;
+	role?: Localized;
+}
+
+export interface Source {
+	paragraph: string;
+	paragraphNumber: number;
+	quote: string;
+	/** Character offsets of the quote in its paragraph's text. */
+	start: number;
+	end: number;
+}
+
+export type EventStatus = 'reported' | 'announced';
+
+export interface StoryEvent {
+	id: string;
+	start: CalendarDate;
+	end?: CalendarDate;
+	approximate: boolean;
+	dateNote?: Localized;
+	status: EventStatus;
+	placeId?: string;
+	actors: Actor[];
+	headline: Localized;
+	summary: Localized;
+	sources: Source[];
+}
+
+export interface Article {
+	lang: Lang;
+	published: CalendarDate;
+	publishedNote?: Localized;
+	/** The date in the file's own header, e.g. "2022-01". */
+	headerDate?: string;
+	paragraphs: Paragraph[];
+}
+
+export interface Story {
+	slug: string;
+	title: Localized;
+	description: Localized;
+	article: Article;
+	/** In time order. */
+	events: StoryEvent[];
+	/** The places the events refer to, by id. */
+	places: Record<string, Place>;
+}
