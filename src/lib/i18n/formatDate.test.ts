@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { calendarDate } from '$lib/story/calendarDate';
+import { formatCalendarDate, formatDateRange, formatTick } from './formatDate';
+
+describe('formatCalendarDate', () => {
+	it.each([
+		['2022-01-10', 'nl', 'long', 'maandag 10 januari 2022'],
+		['2022-01-10', 'en', 'long', 'Monday 10 January 2022'],
+		['2022-01-13', 'nl', 'short', '13 jan. 2022'],
+		['2022-01-13', 'en', 'short', '13 Jan 2022'],
+		['2021-12', 'nl', 'long', 'december 2021'],
+		['2021-12', 'en', 'long', 'December 2021'],
+		['2019', 'nl', 'long', '2019']
+	] as const)('%s in %s (%s) reads %j', (iso, lang, style, expected) => {
+		expect(formatCalendarDate(calendarDate(iso), lang, style)).toBe(expected);
+	});
+
+	it('joins a span', () => {
+		expect(formatDateRange(calendarDate('2021-12'), calendarDate('2022-01-10'), 'en')).toBe(
+			'December 2021 – Monday 10 January 2022'
+		);
+	});
+
+	it('labels an axis tick on its UTC calendar day', () => {
+		expect(formatTick(Date.UTC(2022, 0, 10), 'EEEEEE d MMM', 'nl')).toBe('ma 10 jan.');
+		expect(formatTick(Date.UTC(2022, 0, 10), 'EEE d MMM', 'en')).toBe('Mon 10 Jan');
+	});
+});

@@ -1,0 +1,112 @@
+/**
+ * Every interface string, in Dutch and English. Components take `messages(lang)` and never
+ * hold text of their own, so a missing translation is a type error, not a surprise.
+ */
+import type { Lang } from './lang';
+
+const nl = {
+	siteName: 'Diplomatieke tijdlijn',
+	siteTagline:
+		'Nieuwsverhalen als tijdlijn en kaart, elke gebeurtenis gekoppeld aan de woorden in het artikel.',
+	storiesHeading: 'Verhalen',
+	eventCount: (n: number) => (n === 1 ? '1 gebeurtenis' : `${n} gebeurtenissen`),
+	openStory: 'Open het verhaal',
+	languageSwitchLabel: 'Taal',
+	languageName: { nl: 'Nederlands', en: 'English' } as Record<Lang, string>,
+	inLanguage: { nl: 'in het Nederlands', en: 'in het Engels' } as Record<Lang, string>,
+	skipToContent: 'Ga naar de inhoud',
+	backToStories: 'Alle verhalen',
+	basedOnArticle: (date: string, language: string) =>
+		`Gebaseerd op een nieuwsartikel van ${date}, ${language}.`,
+	publicationNoteLabel: 'Hoe weten we de datum?',
+	timelineHeading: 'Tijdlijn',
+	timelineLabel: (title: string) => `Tijdlijn van ${title}`,
+	timelineBefore: 'eerder',
+	timelineAfter: 'later',
+	articlePublished: 'artikel verschenen',
+	legendReported: 'gebeurd',
+	legendAnnounced: 'aangekondigd',
+	legendApproximate: 'datum bij benadering',
+	mapHeading: 'Kaart',
+	mapLabel: (title: string) => `Kaart van de plaatsen in ${title}`,
+	mapCredit: 'Kaart: Natural Earth',
+	placeEvents: (place: string, n: number) => `${place}: ${n === 1 ? '1 gebeurtenis' : `${n} gebeurtenissen`}`,
+	articleHeading: 'Het artikel',
+	articleIntro:
+		'De gemarkeerde woorden onderbouwen de gebeurtenissen. Kies er een om de gebeurtenis te tonen.',
+	paragraphLabel: (n: number) => `alinea ${n}`,
+	quoteSupports: (headline: string) => `onderbouwt: ${headline}`,
+	detailHeading: 'Gebeurtenis',
+	detailEmpty: 'Kies een gebeurtenis op de tijdlijn, de kaart of in de tekst.',
+	detailDate: 'Datum',
+	detailPlace: 'Plaats',
+	detailActors: 'Betrokken',
+	detailSources: 'Bronnen in het artikel',
+	detailNoPlace: 'niet genoemd',
+	statusReported: 'gebeurd vóór publicatie',
+	statusAnnounced: 'aangekondigd, nog niet gebeurd bij publicatie',
+	approximate: 'bij benadering',
+	clearSelection: 'Selectie wissen',
+	previousEvent: 'Vorige gebeurtenis',
+	nextEvent: 'Volgende gebeurtenis',
+	eventListHeading: 'Alle gebeurtenissen',
+	showInArticle: (n: number) => `Toon alinea ${n} in het artikel`,
+	footerData: 'Gegevens en bronnen staan in de map data/ van het project.',
+	notFound: 'Deze pagina bestaat niet.'
+};
+
+export type Messages = typeof nl;
+
+const en: Messages = {
+	siteName: 'Diplomatic Timeline',
+	siteTagline: 'News stories as a timeline and a map, every event linked to the words in the article.',
+	storiesHeading: 'Stories',
+	eventCount: (n) => (n === 1 ? '1 event' : `${n} events`),
+	openStory: 'Open the story',
+	languageSwitchLabel: 'Language',
+	languageName: { nl: 'Nederlands', en: 'English' },
+	inLanguage: { nl: 'in Dutch', en: 'in English' },
+	skipToContent: 'Skip to content',
+	backToStories: 'All stories',
+	basedOnArticle: (date, language) => `Based on a news article of ${date}, ${language}.`,
+	publicationNoteLabel: 'How do we know the date?',
+	timelineHeading: 'Timeline',
+	timelineLabel: (title) => `Timeline of ${title}`,
+	timelineBefore: 'earlier',
+	timelineAfter: 'later',
+	articlePublished: 'article published',
+	legendReported: 'happened',
+	legendAnnounced: 'announced',
+	legendApproximate: 'approximate date',
+	mapHeading: 'Map',
+	mapLabel: (title) => `Map of the places in ${title}`,
+	mapCredit: 'Map: Natural Earth',
+	placeEvents: (place, n) => `${place}: ${n === 1 ? '1 event' : `${n} events`}`,
+	articleHeading: 'The article',
+	articleIntro: 'The highlighted words support the events. Pick one to show its event.',
+	paragraphLabel: (n) => `paragraph ${n}`,
+	quoteSupports: (headline) => `supports: ${headline}`,
+	detailHeading: 'Event',
+	detailEmpty: 'Pick an event on the timeline, the map or in the text.',
+	detailDate: 'Date',
+	detailPlace: 'Place',
+	detailActors: 'Involved',
+	detailSources: 'Sources in the article',
+	detailNoPlace: 'not named',
+	statusReported: 'happened before publication',
+	statusAnnounced: 'announced, still ahead at publication',
+	approximate: 'approximate',
+	clearSelection: 'Clear selection',
+	previousEvent: 'Previous event',
+	nextEvent: 'Next event',
+	eventListHeading: 'All events',
+	showInArticle: (n) => `Show paragraph ${n} in the article`,
+	footerData: 'Data and sources live in the project’s data/ folder.',
+	notFound: 'This page does not exist.'
+};
+
+const MESSAGES: Record<Lang, Messages> = { nl, en };
+
+export function messages(lang: Lang): Messages {
+	return MESSAGES[lang];
+}

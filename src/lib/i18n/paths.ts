@@ -1,0 +1,14 @@
+/** Site paths per language: Dutch at the root ("/geneva-2022/"), others under a prefix ("/en/geneva-2022/"). */
+import { DEFAULT_LANG, isLang, type Lang } from './lang';
+
+/** `path` is a site path without language, starting and ending with "/" (e.g. "/", "/geneva-2022/"). */
+export function localizedPath(lang: Lang, path: string): string {
+	return lang === DEFAULT_LANG ? path : `/${lang}${path}`;
+}
+
+/** The language of a site path and the path without it. */
+export function splitLangFromPath(pathname: string): { lang: Lang; path: string } {
+	const [, first, ...rest] = pathname.split('/');
+	if (first !== DEFAULT_LANG && isLang(first)) return { lang: first, path: `/${rest.join('/')}` };
+	return { lang: DEFAULT_LANG, path: pathname };
+}

@@ -1,0 +1,17 @@
+/** Story events as timeline items: each occupies its whole period (a day, a month, a year or a span). */
+import type { Lang } from '$lib/i18n/lang';
+import { calendarInterval } from '$lib/story/calendarDate';
+import type { StoryEvent } from '$lib/story/types';
+import type { TimelineItem } from './layout';
+
+export function timelineItems(events: StoryEvent[], lang: Lang): TimelineItem[] {
+	return events.map((event) => ({
+		id: event.id,
+		start: calendarInterval(event.start)[0],
+		end: calendarInterval(event.end ?? event.start)[1],
+		isSpan: event.end !== undefined || event.start.precision !== 'day',
+		approximate: event.approximate,
+		status: event.status,
+		label: event.headline[lang]
+	}));
+}

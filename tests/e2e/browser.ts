@@ -1,0 +1,64 @@
+/** Debian's headless Chromium through playwright-core; never a downloaded browser. */
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import { inject } from 'vitest';
+
+export const CHROMIUM_ARGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+
+export const PHONE = { width: 375, height: 740 };
+export const DESKTOP = { width: 1280, height: 900 };
+
+export function launchBrowser(): Promise<Browser> {
+	return chromium.launch({
+		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+		args: CHROMIUM_ARGS
+	});
+}
+
+export function url(path: string): string {
+	return new URL(path, inject('baseURL')).href;
+}
+
+export interface WatchedPage {
+	page: Page;
+	/** Every URL the page requested. */
+	requests: string[];
+	/** Console errors and uncaught exceptions. */
+	errors: string[];
+}
+
+/** A fresh context and page that records requests and errors. */
+export async function openPage(browser: Browser, options: BrowserContextOptions = {}): Promise<WatchedPage> {
+	const context = await browser.newContext({ viewport: DESKTOP, reducedMotion: 'reduce', ...options });
+	const page = await context.newPage();
+	const requests: string[] = [];
+	const errors: string[] = [];
+	page.on('request', (request) => requests.push(request.url()));
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(message.text());
+	});
+	page.on('pageerror', (error) => errors.push(error.message));
+	return { page, requests, errors };
+}
+
+/** axe-core violations, reduced to what a reader of the test output needs. */
+export async function axeViolations(page: Page): Promise<string[]> {
+	const results = await new AxeBuilder({ page }).analyze();
+	return results.violations.map(
+		(v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+	);
+}
+
+/** Waits until SvelteKit has hydrated the page, so clicks are handled by the app. */
+export async function waitForApp(page: Page): Promise<void> {
+	await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
+}
