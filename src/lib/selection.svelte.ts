@@ -23,16 +23,24 @@ export interface UrlMirror {
 }
 
 export class Selection {
-	/** Event ids in time order, for next/previous. */
-	readonly eventIds: readonly string[];
+	#eventIds: () => readonly string[];
 	hoveredId = $state<string | null>(null);
 	origin = $state<SelectionOrigin>('url');
 	#localId = $state<string | null>(null);
 	#mirror: UrlMirror | undefined;
 
-	constructor(eventIds: readonly string[], mirror?: UrlMirror) {
-		this.eventIds = eventIds;
+	/**
+	 * @param eventIds the story's event ids in time order (a function, so a page that swaps its
+	 *   story on client-side navigation keeps one Selection)
+	 */
+	constructor(eventIds: readonly string[] | (() => readonly string[]), mirror?: UrlMirror) {
+		this.#eventIds = typeof eventIds === 'function' ? eventIds : () => eventIds;
 		this.#mirror = mirror;
+	}
+
+	/** Event ids in time order, for next/previous. */
+	get eventIds(): readonly string[] {
+		return this.#eventIds();
 	}
 
 	get selectedId(): string | null {
@@ -48,6 +56,8 @@ export class Selection {
 
 	/** The link that shows `id` selected, keeping every other query parameter (works without JS too). */
 	hrefFor(id: string | null): string {
+		// A scratch copy to build a link from, not state: no need for a reactive SvelteURL.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		const url = new URL(this.#mirror?.current() ?? 'http://localhost/');
 		if (id === null) url.searchParams.delete(EVENT_PARAM);
 		else url.searchParams.set(EVENT_PARAM, id);
@@ -88,5 +98,6 @@ export function useSelection(): Selection {
 
 /** The context a component test passes to `render(..., { context })`. */
 export function selectionContext(selection: Selection): Map<symbol, Selection> {
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- a context map, never mutated
 	return new Map([[SELECTION_KEY, selection]]);
 }

@@ -137,7 +137,8 @@ export function linkStory(files: StoryFiles): { story?: Story; problems: DataPro
 	});
 
 	if (problems.some((p) => p.severity === 'error')) return { problems };
-	events.sort((a, b) => compareCalendarDates(a.start, b.start) || a.id.localeCompare(b.id));
+	// Stable sort: events on the same date keep the order the author wrote them in.
+	events.sort((a, b) => compareCalendarDates(a.start, b.start));
 	return {
 		problems,
 		story: {
