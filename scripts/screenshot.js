@@ -1,0 +1,50 @@
+#!/usr/bin/env node
+/**
+ * Takes a screenshot of a built page in Debian's headless Chromium (for the README, or to look
+ * at a change). Serves build/ on a loopback port; nothing leaves the machine.
+ *
+ *   node scripts/screenshot.js "/en/geneva-2022/?event=nato-russia-council" out.png [width] [height] [--full]
+ */
+import { createServer } from 'node:http';
+import { chromium } from 'playwright-core';
+import sirv from 'sirv';
+
+const [path = '/', out = 'screenshot.png', width = '1280', height = '900'] = process.argv
+	.slice(2)
+	.filter((a) => !a.startsWith('--'));
+const fullPage = process.argv.includes('--full');
+
+const serve = sirv('build', { extensions: ['html'] });
+const server = createServer((request, response) =>
+	serve(request, response, () => {
+		response.statusCode = 404;
+		response.end();
+	})
+);
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const browser = await chromium.launch({
+	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+	args: [
+		'--headless',
+		'--no-sandbox',
+		'--disable-gpu',
+		'--no-first-run',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync'
+	]
+});
+try {
+	const page = await browser.newPage({
+		viewport: { width: Number(width), height: Number(height) },
+		reducedMotion: 'reduce'
+	});
+	page.on('pageerror', (error) => console.error('page error:', error.message));
+	await page.goto(`http://127.0.0.1:${server.address().port}${path}`);
+	await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
+	await page.screenshot({ path: out, fullPage });
+	console.log(`${out}: ${path} at ${width}×${height}${fullPage ? ', full page' : ''}`);
+} finally {
+	await browser.close();
+	server.close();
+}
