@@ -27,6 +27,21 @@ const nl = {
 	legendReported: 'gebeurd',
 	legendAnnounced: 'aangekondigd',
 	legendApproximate: 'datum bij benadering',
+	zoomIn: 'Inzoomen',
+	zoomOut: 'Uitzoomen',
+	resetView: 'Terug naar het begin',
+	timelineKeys:
+		'Pijltjestoetsen: vorige of volgende gebeurtenis. Home en End: eerste en laatste. Enter: kiezen. Plus en min: zoomen.',
+	overviewLabel: 'Overzicht van de hele periode; sleep om het zichtbare deel te verplaatsen',
+	clusterLabel: (n: number, period: string) => `${n} gebeurtenissen, ${period}: inzoomen`,
+	offscreenLabel: (n: number, nearest: string) =>
+		n === 1
+			? `Buiten beeld: ${nearest}`
+			: `${n} gebeurtenissen buiten beeld, de dichtstbijzijnde: ${nearest}`,
+	visibleEventsCaption: (shown: number, total: number) =>
+		shown === total
+			? `Gebeurtenissen in beeld (${shown})`
+			: `Eerste ${shown} van ${total} gebeurtenissen in beeld`,
 	mapHeading: 'Kaart',
 	mapLabel: (title: string) => `Kaart van de plaatsen in ${title}`,
 	mapCredit: 'Kaart: Natural Earth',
@@ -78,6 +93,17 @@ const en: Messages = {
 	legendReported: 'happened',
 	legendAnnounced: 'announced',
 	legendApproximate: 'approximate date',
+	zoomIn: 'Zoom in',
+	zoomOut: 'Zoom out',
+	resetView: 'Back to the start',
+	timelineKeys:
+		'Arrow keys: previous or next event. Home and End: first and last. Enter: select. Plus and minus: zoom.',
+	overviewLabel: 'Overview of the whole period; drag to move the visible part',
+	clusterLabel: (n, period) => `${n} events, ${period}: zoom in`,
+	offscreenLabel: (n, nearest) =>
+		n === 1 ? `Out of view: ${nearest}` : `${n} events out of view, the nearest: ${nearest}`,
+	visibleEventsCaption: (shown, total) =>
+		shown === total ? `Events in view (${shown})` : `First ${shown} of ${total} events in view`,
 	mapHeading: 'Map',
 	mapLabel: (title) => `Map of the places in ${title}`,
 	mapCredit: 'Map: Natural Earth',

@@ -16,7 +16,7 @@ describe('Timeline', () => {
 	it('names each event by date and headline', () => {
 		setup('en');
 		expect(
-			screen.getByRole('link', { name: 'Wednesday 12 January 2022: Council in Brussels' })
+			screen.getByRole('link', { name: 'Wednesday 12 January 2022, Brussels: Council in Brussels' })
 		).toBeInTheDocument();
 	});
 
@@ -35,13 +35,47 @@ describe('Timeline', () => {
 		expect(mark).toHaveAttribute('aria-current', 'true');
 	});
 
-	it('is reachable by keyboard, mark by mark in time order', async () => {
-		// (Enter on an SVG link is Chromium's job; the end-to-end tests press it there.)
-		setup('en');
-		await userEvent.tab();
+	it('is one tab stop; arrows, Home and End move through events in time order; Enter selects', async () => {
+		const { selection } = setup('en');
+		const marks = () => [...document.querySelectorAll('a.mark')];
+		expect(marks().filter((m) => m.getAttribute('tabindex') === '0')).toHaveLength(1);
+		(document.querySelector('a.mark[tabindex="0"]') as HTMLElement).focus();
 		expect(document.activeElement).toHaveAttribute('data-event', 'talks');
-		await userEvent.tab();
+		await userEvent.keyboard('{ArrowRight}');
 		expect(document.activeElement).toHaveAttribute('data-event', 'council');
+		await userEvent.keyboard('{Home}');
+		expect(document.activeElement).toHaveAttribute('data-event', 'talks');
+		await userEvent.keyboard('{End}');
+		expect(document.activeElement).toHaveAttribute('data-event', 'council');
+		expect(marks().filter((m) => m.getAttribute('tabindex') === '0')).toHaveLength(1);
+		await userEvent.keyboard('{Enter}');
+		expect(selection.selectedId).toBe('council');
+	});
+
+	it('handles keys only while it has focus: two timelines do not both react', async () => {
+		const { selection } = setup('en');
+		const second = new Selection(['talks', 'council']);
+		const { container } = render(Timeline, {
+			props: { story: fixtureStory(), lang: 'en' },
+			context: selectionContext(second)
+		});
+		(container.querySelector('a.mark[tabindex="0"]') as HTMLElement).focus();
+		await userEvent.keyboard('{ArrowRight}{Enter}');
+		expect(second.selectedId).toBe('council');
+		expect(selection.selectedId).toBeNull();
+	});
+
+	it('zooms with its buttons and resets', async () => {
+		setup('en');
+		const range = () => document.querySelector('.range')!.textContent;
+		const before = range();
+		const reset = screen.getByRole('button', { name: 'Back to the start' });
+		expect(reset).toBeDisabled();
+		await userEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
+		expect(range()).not.toBe(before);
+		expect(reset).toBeEnabled();
+		await userEvent.click(reset);
+		expect(range()).toBe(before);
 	});
 
 	it('draws announced events differently from reported ones', () => {

@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { defaultWindow, layoutTimeline, truncateLabel, type TimelineItem } from './layout';
+import {
+	chooseTicks,
+	DAY,
+	defaultWindow,
+	fullExtent,
+	GEOMETRY,
+	HOUR,
+	layoutTimeline,
+	truncateLabel,
+	type Orientation,
+	type TimelineItem,
+	type TimelineMark
+} from './layout';
 
-const DAY = 86_400_000;
 const day = (d: number) => Date.UTC(2022, 0, d);
 const point = (id: string, d: number, label = id): TimelineItem => ({
 	id,
@@ -21,21 +32,60 @@ const span = (id: string, start: number, end: number, approximate = false): Time
 	status: 'reported',
 	label: id
 });
+const week: [number, number] = [day(9), day(15)];
+const horizontal = (width: number, window = week) => ({
+	orientation: 'horizontal' as const,
+	width,
+	height: 300,
+	window
+});
 
-describe('defaultWindow', () => {
-	it('frames the dated week with a day of air, ignoring long spans', () => {
+/** Seeded items spread over `years`, for property checks. */
+function randomItems(n: number, years: number, seed = 1): TimelineItem[] {
+	let state = seed;
+	const random = () => (state = (state * 1_664_525 + 1_013_904_223) % 2 ** 32) / 2 ** 32;
+	const from = Date.UTC(2012, 0, 1);
+	return Array.from({ length: n }, (_, i) => {
+		const start = from + Math.floor(random() * years * 365) * DAY;
+		const isSpan = random() < 0.1;
+		return {
+			id: `e${i}`,
+			start,
+			end: start + (isSpan ? Math.ceil(random() * 60) : 1) * DAY,
+			isSpan,
+			approximate: random() < 0.1,
+			status: random() < 0.15 ? 'announced' : 'reported',
+			label: 'Headline '.repeat(2 + Math.floor(random() * 8)).trim()
+		} satisfies TimelineItem;
+	});
+}
+
+/** The box a mark's label takes, in the orientation's terms. */
+function labelBox(mark: TimelineMark, orientation: Orientation) {
+	return orientation === 'horizontal'
+		? { from: mark.x - 8, to: Math.max(mark.x2, mark.labelX + mark.label.length * 7), lane: mark.lane }
+		: { from: mark.labelY - 9, to: mark.labelY + 9, lane: mark.lane };
+}
+
+describe('defaultWindow and fullExtent', () => {
+	it('frames the dated days with a day of air, ignoring long spans', () => {
 		const items = [point('a', 10), point('b', 13), span('year', Date.UTC(2019, 0, 1), Date.UTC(2020, 0, 1))];
 		expect(defaultWindow(items)).toEqual([day(9), day(15)]);
 	});
+
+	it('the full extent holds everything, with some air', () => {
+		const items = [point('a', 10), span('year', Date.UTC(2019, 0, 1), Date.UTC(2020, 0, 1))];
+		const [from, to] = fullExtent(items);
+		expect(from).toBeLessThan(Date.UTC(2019, 0, 1));
+		expect(to).toBeGreaterThan(day(11));
+	});
 });
 
-describe('layoutTimeline', () => {
-	const window: [number, number] = [day(9), day(15)];
-
+describe('layoutTimeline, horizontal', () => {
 	it('puts a day event in the middle of its day', () => {
-		const { marks } = layoutTimeline([point('a', 10)], { width: 712, window, margin: 56 });
-		// 600 px for 6 days: day 10 runs from 156 to 256.
-		expect(marks[0].x).toBeCloseTo(206);
+		const { marks } = layoutTimeline([point('a', 10)], horizontal(720));
+		// 600 px for 6 days between the 60 px edges: 10 January runs from 160 to 260.
+		expect(marks[0].x).toBeCloseTo(210);
 	});
 
 	it.each([
@@ -51,73 +101,133 @@ describe('layoutTimeline', () => {
 			lanes: { a: 0, b: 1 }
 		}
 	])('lanes: $name', ({ items, lanes }) => {
-		const { marks } = layoutTimeline(items, { width: 712, window });
+		const { marks } = layoutTimeline(items, horizontal(720));
 		expect(Object.fromEntries(marks.map((m) => [m.id, m.lane]))).toEqual(lanes);
 	});
 
-	it('never lets two labels in one lane overlap, at any width', () => {
-		const items = [10, 10, 11, 11, 12, 13, 13, 14].map((d, i) =>
-			point(`e${i}`, d, `Headline number ${i} of the week`)
-		);
-		for (const width of [320, 375, 768, 1280]) {
-			const { marks } = layoutTimeline(items, { width, window });
-			for (const a of marks) {
-				for (const b of marks) {
-					if (a === b || a.lane !== b.lane) continue;
-					const [first, second] = a.x <= b.x ? [a, b] : [b, a];
-					expect(
-						first.labelX + first.label.length * 7,
-						`${first.id}/${second.id} at ${width}`
-					).toBeLessThanOrEqual(second.x - 8);
-				}
-			}
-		}
+	it.each([
+		{ name: 'a day', item: point('d', 10), width: 100 },
+		{
+			name: 'a month (precision month)',
+			item: span('m', Date.UTC(2022, 0, 1), Date.UTC(2022, 1, 1)),
+			width: 31 * 10
+		},
+		{ name: 'a year', item: span('y', Date.UTC(2021, 0, 1), Date.UTC(2022, 0, 1)), width: 365 * 10 }
+	])('$name occupies its whole period', ({ item, width }) => {
+		const window: [number, number] = [item.start - 5 * DAY, item.end + 5 * DAY];
+		const days = (window[1] - window[0]) / DAY;
+		const { marks } = layoutTimeline([item], horizontal(120 + days * 10, window));
+		const drawn = item.isSpan ? marks[0].x2 - marks[0].x : 100;
+		expect(drawn).toBeCloseTo(width, 0);
 	});
 
 	it('clips a span that starts before the window and says it continues', () => {
-		const { marks } = layoutTimeline([span('build-up', Date.UTC(2021, 11, 1), day(11), true)], {
-			width: 712,
-			window
-		});
+		const { marks } = layoutTimeline(
+			[span('build-up', Date.UTC(2021, 11, 1), day(11), true)],
+			horizontal(720)
+		);
 		expect(marks[0]).toMatchObject({
-			x: 56,
+			x: 60,
 			continuesBefore: true,
 			continuesAfter: false,
-			approximate: true,
-			isSpan: true
+			approximate: true
 		});
-		expect(marks[0].x2).toBeCloseTo(256);
+		expect(marks[0].x2).toBeCloseTo(260);
 	});
 
-	it('gathers events outside the window at the edges', () => {
+	it('gathers events outside the window at the edges, naming the nearest', () => {
 		const items = [
 			point('a', 10),
 			span('nrc-2019', Date.UTC(2019, 0, 1), Date.UTC(2020, 0, 1)),
+			span('nrc-2017', Date.UTC(2017, 0, 1), Date.UTC(2018, 0, 1)),
 			point('later', 30)
 		];
-		const { marks, offscreen } = layoutTimeline(items, { width: 712, window });
+		const { marks, offscreen } = layoutTimeline(items, horizontal(720));
 		expect(marks.map((m) => m.id)).toEqual(['a']);
 		expect(offscreen).toEqual([
-			{ side: 'before', ids: ['nrc-2019'], nearest: Date.UTC(2019, 0, 1) },
-			{ side: 'after', ids: ['later'], nearest: day(30) }
+			{ side: 'before', count: 2, nearestId: 'nrc-2019', nearest: Date.UTC(2019, 0, 1) },
+			{ side: 'after', count: 1, nearestId: 'later', nearest: day(30) }
 		]);
 	});
 
-	it.each([
-		{ window: [day(9), day(9) + DAY / 2] as [number, number], unit: 'hour' },
-		{ window: [day(9), day(15)] as [number, number], unit: 'day' },
-		{ window: [Date.UTC(2021, 0, 1), Date.UTC(2022, 0, 1)] as [number, number], unit: 'month' },
-		{ window: [Date.UTC(2012, 0, 1), Date.UTC(2022, 0, 1)] as [number, number], unit: 'year' }
-	])('chooses $unit ticks for its window', ({ window, unit }) => {
-		const layout = layoutTimeline([], { width: 960, window });
-		expect(layout.tickUnit).toBe(unit);
-		expect(layout.ticks.length).toBeGreaterThan(1);
+	it('marks the publication date only when it lies in the window', () => {
+		expect(layoutTimeline([], { ...horizontal(720), published: day(11) }).publishedAt).toBeCloseTo(260);
+		expect(layoutTimeline([], { ...horizontal(720), published: day(20) }).publishedAt).toBeNull();
+	});
+});
+
+describe('clusters', () => {
+	const crowd = Array.from({ length: 40 }, (_, i) => point(`c${i}`, 12, `Event number ${i}`));
+
+	it('gathers what fits in no lane into a count, losing no event', () => {
+		const { marks, clusters } = layoutTimeline(crowd, horizontal(720));
+		expect(marks).toHaveLength(GEOMETRY.horizontal.lanes);
+		expect(clusters).toHaveLength(1);
+		expect(clusters[0]).toMatchObject({ count: 35, from: day(12), to: day(13) });
 	});
 
-	it('marks the publication date only when it lies in the window', () => {
-		expect(layoutTimeline([], { width: 712, window, published: day(11) }).publishedX).toBeCloseTo(256);
-		expect(layoutTimeline([], { width: 712, window, published: day(20) }).publishedX).toBeNull();
+	it('always shows a pinned (selected or focused) event as a mark', () => {
+		const { marks } = layoutTimeline(crowd, { ...horizontal(720), pinnedIds: ['c39'] });
+		expect(marks.map((m) => m.id)).toContain('c39');
+		expect(marks).toHaveLength(GEOMETRY.horizontal.lanes);
 	});
+
+	it.each([100, 1_000, 10_000])('keeps marks and clusters bounded with %i events over ten years', (n) => {
+		const items = randomItems(n, 10);
+		const { marks, clusters } = layoutTimeline(items, { ...horizontal(1200), window: fullExtent(items) });
+		expect(marks.length + clusters.length).toBeLessThan(200);
+		expect(marks.length + clusters.reduce((sum, c) => sum + c.count, 0)).toBe(n);
+	});
+});
+
+describe.each(['horizontal', 'vertical'] as const)('no two labels overlap (%s)', (orientation) => {
+	it.each([320, 375, 768, 1280])('at %i px', (width) => {
+		const items = randomItems(300, 1, width);
+		const window: [number, number] = [Date.UTC(2012, 0, 1), Date.UTC(2012, 3, 1)];
+		const { marks } = layoutTimeline(items, { orientation, width, height: 600, window });
+		expect(marks.length).toBeGreaterThan(3);
+		const boxes = marks.map((m) => labelBox(m, orientation));
+		for (let i = 0; i < boxes.length; i++) {
+			for (let j = i + 1; j < boxes.length; j++) {
+				const [a, b] = [boxes[i], boxes[j]];
+				if (a.lane !== b.lane) continue;
+				expect(a.to <= b.from || b.to <= a.from, `${marks[i].id} and ${marks[j].id}`).toBe(true);
+			}
+		}
+	});
+});
+
+describe('vertical layout', () => {
+	it('runs time downward and uses columns for lanes', () => {
+		const { marks } = layoutTimeline([point('a', 10), point('b', 10), point('c', 13)], {
+			orientation: 'vertical',
+			width: 375,
+			height: 600,
+			window: week
+		});
+		const byId = Object.fromEntries(marks.map((m) => [m.id, m]));
+		expect(byId.c.y).toBeGreaterThan(byId.a.y);
+		expect(byId.a.x).toBe(byId.c.x);
+		// Two events on one day: the second label slides just below the first, or takes the next column.
+		expect(byId.b.labelY > byId.a.labelY || byId.b.x > byId.a.x).toBe(true);
+	});
+});
+
+describe('chooseTicks', () => {
+	it.each([
+		{ window: [day(9), day(9) + 12 * HOUR], unit: 'hour' },
+		{ window: [day(9), day(15)], unit: 'day' },
+		{ window: [day(1), Date.UTC(2022, 2, 1)], unit: 'week' },
+		{ window: [Date.UTC(2021, 0, 1), Date.UTC(2022, 0, 1)], unit: 'month' },
+		{ window: [Date.UTC(2012, 0, 1), Date.UTC(2022, 0, 1)], unit: 'year' }
+	] as { window: [number, number]; unit: string }[])(
+		'chooses $unit ticks for its window',
+		({ window, unit }) => {
+			const { ticks, tickUnit } = chooseTicks(window, 900, 90);
+			expect(tickUnit).toBe(unit);
+			expect(ticks.length).toBeGreaterThan(1);
+		}
+	);
 });
 
 describe('truncateLabel', () => {

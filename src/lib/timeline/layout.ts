@@ -1,10 +1,16 @@
 /**
- * Timeline layout, pure: (items, width, window) → positioned marks, lanes and ticks.
+ * Timeline layout, pure: (items, size, window) → positioned marks, clusters, ticks.
  * d3 computes the scale and the ticks; the component only draws what this returns.
+ *
+ * Works in two orientations: horizontal (time runs right, lanes stack down, labels run along
+ * time) and vertical for narrow screens (time runs down, lanes are columns, labels run across).
+ * Labels never overlap: a mark takes the first lane where its label fits; what fits in no lane
+ * joins a cluster with a count, so the number of marks, and of DOM nodes, stays bounded.
  */
 import { scaleUtc } from 'd3-scale';
 
-const DAY = 86_400_000;
+export const HOUR = 3_600_000;
+export const DAY = 24 * HOUR;
 
 export interface TimelineItem {
 	id: string;
@@ -12,154 +18,366 @@ export interface TimelineItem {
 	start: number;
 	/** UTC ms, exclusive: a day-precision event covers [day, day + 1). */
 	end: number;
-	/** A stated span (start and end), or a month or year: drawn as a bar, not a dot. */
+	/** A stated span, or a month or year: drawn as a bar over its whole period, not a dot. */
 	isSpan: boolean;
 	approximate: boolean;
 	status: 'reported' | 'announced';
 	label: string;
 }
 
+export type Orientation = 'horizontal' | 'vertical';
+
 export interface TimelineMark {
 	id: string;
-	/** Dot position (middle of the day) or bar start, clamped to the plot. */
+	/** The dot, or the start of the bar, clamped to the plot. */
 	x: number;
-	/** Bar end, clamped; equals x for a dot. */
+	y: number;
+	/** The end of the bar (equal to x, y for a dot). */
 	x2: number;
-	lane: number;
+	y2: number;
 	isSpan: boolean;
 	approximate: boolean;
 	status: 'reported' | 'announced';
-	/** The bar continues beyond the left/right edge of the window. */
+	/** The bar runs on beyond the start/end of the window. */
 	continuesBefore: boolean;
 	continuesAfter: boolean;
-	/** The label as it fits, truncated with an ellipsis when needed; the full text stays in `fullLabel`. */
-	label: string;
-	fullLabel: string;
+	/** Where the label text starts (left end, vertical middle). */
 	labelX: number;
+	labelY: number;
+	/** The label as it fits, with "…" when cut; the full text is the item's label. */
+	label: string;
+	lane: number;
+}
+
+export interface TimelineCluster {
+	/** Stable key: the bucket index. */
+	key: number;
+	x: number;
+	y: number;
+	count: number;
+	/** The period its events cover, to zoom into. */
+	from: number;
+	to: number;
+	/** First few ids, for a description. */
+	sampleIds: string[];
 }
 
 export interface OffscreenGroup {
 	side: 'before' | 'after';
-	ids: string[];
-	/** UTC ms of the nearest event on that side, for a label such as "2019". */
+	count: number;
+	/** The event nearest to the window on that side. */
+	nearestId: string;
 	nearest: number;
 }
 
+export type TickUnit = 'hour' | 'day' | 'week' | 'month' | 'year';
+
 export interface TimelineLayout {
-	width: number;
 	marks: TimelineMark[];
-	lanes: number;
+	clusters: TimelineCluster[];
 	offscreen: OffscreenGroup[];
-	ticks: { x: number; value: number }[];
-	/** How far apart ticks are: decides the label pattern. */
-	tickUnit: 'hour' | 'day' | 'month' | 'year';
-	publishedX: number | null;
+	/** Tick positions along the time axis (x when horizontal, y when vertical). */
+	ticks: { at: number; value: number }[];
+	tickUnit: TickUnit;
+	/** Where the publication date lies along the time axis, if inside the window. */
+	publishedAt: number | null;
+	/** The time axis runs from `axisStart` to `axisEnd` (px along). */
+	axisStart: number;
+	axisEnd: number;
 }
 
 export interface LayoutOptions {
+	orientation: Orientation;
+	/** Plot size in px. */
 	width: number;
+	height: number;
 	/** [from, to) in UTC ms: the part of time shown. */
 	window: [number, number];
-	/** Publication date as UTC ms (start of its day). */
+	/** Publication date (UTC ms). */
 	published?: number;
-	/** Left and right room for the "← 2019" chips. */
-	margin?: number;
+	/** Events always shown as marks, never clustered (the selected and the focused one). */
+	pinnedIds?: readonly string[];
 	/** Average label character width in px, for collision checks. */
 	charWidth?: number;
-	maxLabelWidth?: number;
 }
 
-/** The default frame: the day-precision events (the story's own week), padded by a day on each side. */
-export function defaultWindow(items: TimelineItem[]): [number, number] {
+/** Fixed geometry of both orientations, shared with the component that draws them. */
+export const GEOMETRY = {
+	horizontal: { edge: 60, top: 30, lane: 34, lanes: 5, clusterRow: 30, axis: 36, maxLabel: 260 },
+	vertical: { edge: 44, gutter: 84, laneMin: 120, lanes: 2, labelHalf: 11, maxShift: 30 }
+} as const;
+
+const GAP = 10;
+
+interface Spot {
+	anchor: number;
+	end: number;
+	labelAt: number;
+	from: number;
+	to: number;
+	room: number;
+}
+
+/** The default frame: the day-precision events (the story's own days), with a day of air either side. */
+export function defaultWindow(items: readonly TimelineItem[]): [number, number] {
 	const points = items.filter((item) => !item.isSpan);
 	const basis = points.length > 0 ? points : items;
 	if (basis.length === 0) return [0, DAY];
-	const from = Math.min(...basis.map((item) => item.start));
-	const to = Math.max(...basis.map((item) => item.end));
+	let from = Infinity;
+	let to = -Infinity;
+	for (const item of basis) {
+		from = Math.min(from, item.start);
+		to = Math.max(to, item.end);
+	}
 	return [from - DAY, to + DAY];
 }
 
-export function layoutTimeline(items: TimelineItem[], options: LayoutOptions): TimelineLayout {
-	const { width, window, published, margin = 56, charWidth = 7, maxLabelWidth = 240 } = options;
-	const left = margin;
-	const right = Math.max(left + 1, width - margin);
-	const x = scaleUtc().domain(window).range([left, right]);
+/** Everything there is: all items, padded by a tenth either side. */
+export function fullExtent(items: readonly TimelineItem[]): [number, number] {
+	if (items.length === 0) return [0, DAY];
+	let from = Infinity;
+	let to = -Infinity;
+	for (const item of items) {
+		from = Math.min(from, item.start);
+		to = Math.max(to, item.end);
+	}
+	const pad = Math.max(DAY, (to - from) / 10);
+	return [from - pad, to + pad];
+}
 
-	const visible: TimelineItem[] = [];
+export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOptions): TimelineLayout {
+	const { orientation, width, height, window, published, pinnedIds = [], charWidth = 7 } = options;
+	const horizontal = orientation === 'horizontal';
+	const g = GEOMETRY[orientation];
+	const axisStart = g.edge;
+	const axisEnd = Math.max(axisStart + 1, (horizontal ? width : height) - g.edge);
+	const along = scaleUtc().domain(window).range([axisStart, axisEnd]);
+
+	// Lanes across the time axis, and how a label occupies the time axis in each orientation.
+	const laneCount = horizontal
+		? GEOMETRY.horizontal.lanes
+		: Math.max(
+				1,
+				Math.min(
+					GEOMETRY.vertical.lanes,
+					Math.floor((width - GEOMETRY.vertical.gutter) / GEOMETRY.vertical.laneMin)
+				)
+			);
+	const laneWidth = horizontal ? 0 : (width - GEOMETRY.vertical.gutter) / laneCount;
+	const labelRoom = (position: number) =>
+		horizontal ? Math.min(GEOMETRY.horizontal.maxLabel, width - position - 12) : laneWidth - 22;
+
 	const before: TimelineItem[] = [];
 	const after: TimelineItem[] = [];
+	const visible: TimelineItem[] = [];
 	for (const item of items) {
 		if (item.end <= window[0]) before.push(item);
 		else if (item.start >= window[1]) after.push(item);
 		else visible.push(item);
 	}
+	visible.sort((a, b) => a.start - b.start || b.end - a.end);
 
-	// Greedy lane packing in time order: each mark takes the first lane whose last label has ended.
-	const sorted = [...visible].sort((a, b) => a.start - b.start || b.end - a.end || a.id.localeCompare(b.id));
-	const laneEnds: number[] = [];
-	const marks: TimelineMark[] = [];
-	const gap = 12;
-	for (const item of sorted) {
-		const isSpan = item.isSpan;
-		const x1 = isSpan ? Math.max(left, x(item.start)) : x(item.start + (item.end - item.start) / 2);
-		const x2 = isSpan ? Math.min(right, x(item.end)) : x1;
-		const labelX = isSpan ? x1 + 4 : x1 + 8;
-		const fullWidth = item.label.length * charWidth;
-		const labelWidth = Math.min(fullWidth, maxLabelWidth, Math.max(0, width - labelX - 4));
-		const occupiedFrom = isSpan ? x1 : x1 - 8;
-		const occupiedTo = Math.max(x2, labelX + labelWidth) + gap;
-		let lane = laneEnds.findIndex((end) => end <= occupiedFrom);
-		if (lane === -1) lane = laneEnds.length;
-		laneEnds[lane] = occupiedTo;
-		marks.push({
+	const laneEnds = new Array<number>(laneCount).fill(-Infinity);
+	const placed: { item: TimelineItem; mark: TimelineMark; from: number; to: number }[] = [];
+	const overflow: TimelineItem[] = [];
+
+	const makeMark = (item: TimelineItem, lane: number, spot: Spot): TimelineMark => {
+		const across = horizontal
+			? GEOMETRY.horizontal.top + lane * GEOMETRY.horizontal.lane + GEOMETRY.horizontal.lane / 2
+			: GEOMETRY.vertical.gutter + lane * laneWidth + 8;
+		return {
 			id: item.id,
-			x: x1,
-			x2,
-			lane,
-			isSpan,
+			x: horizontal ? spot.anchor : across,
+			y: horizontal ? across : spot.anchor,
+			x2: horizontal ? spot.end : across,
+			y2: horizontal ? across : spot.end,
+			isSpan: item.isSpan,
 			approximate: item.approximate,
 			status: item.status,
-			continuesBefore: isSpan && item.start < window[0],
-			continuesAfter: isSpan && item.end > window[1],
-			label: truncateLabel(item.label, labelWidth, charWidth),
-			fullLabel: item.label,
-			labelX
-		});
+			continuesBefore: item.isSpan && item.start < window[0],
+			continuesAfter: item.isSpan && item.end > window[1],
+			labelX: horizontal ? spot.labelAt : across + 12,
+			labelY: horizontal ? across + (item.isSpan ? -10 : 0) : spot.labelAt,
+			label: truncateLabel(item.label, spot.room, charWidth),
+			lane
+		};
+	};
+
+	/** Where an item's label goes in a lane whose last label ends at `laneEnd`, or null if it does not fit. */
+	const fit = (item: TimelineItem, laneEnd: number): Spot | null => {
+		const anchor = item.isSpan
+			? Math.max(axisStart, along(item.start))
+			: along(item.start + (item.end - item.start) / 2);
+		const end = item.isSpan ? Math.min(axisEnd, along(item.end)) : anchor;
+		const room = Math.max(0, labelRoom(horizontal ? anchor : 0));
+		const labelWidth = Math.min(item.label.length * charWidth, room);
+		if (horizontal) {
+			// Labels start at their dot: no shifting along time, or they would lie about the date.
+			const labelAt = item.isSpan ? anchor + 2 : anchor + 11;
+			const from = anchor - 9;
+			if (from < laneEnd) return null;
+			return { anchor, end, labelAt, from, to: Math.max(end, labelAt + labelWidth) + GAP, room };
+		}
+		// A label may slide down a little below its dot (a leader line keeps them together).
+		const half = GEOMETRY.vertical.labelHalf;
+		const labelAt = Math.max(anchor, laneEnd + half);
+		if (labelAt - anchor > GEOMETRY.vertical.maxShift) return null;
+		return { anchor, end, labelAt, from: labelAt - half, to: Math.max(end, labelAt + half) + 4, room };
+	};
+
+	// Greedy, in time order: each item takes the first lane where its label fits.
+	for (const item of visible) {
+		let done = false;
+		for (let lane = 0; lane < laneCount && !done; lane++) {
+			const spot = fit(item, laneEnds[lane]);
+			if (!spot) continue;
+			laneEnds[lane] = spot.to;
+			placed.push({ item, mark: makeMark(item, lane, spot), from: spot.from, to: spot.to });
+			done = true;
+		}
+		if (!done) overflow.push(item);
 	}
 
+	// A pinned item (selected, focused) that found no lane takes one anyway: the marks in its
+	// way join the clusters. Marks already on screen keep their place, so nothing jumps.
+	for (const id of pinnedIds) {
+		const index = overflow.findIndex((item) => item.id === id);
+		if (index === -1) continue;
+		const [item] = overflow.splice(index, 1);
+		const spot = fit(item, -Infinity)!;
+		let bestLane = 0;
+		let fewest = Infinity;
+		for (let lane = 0; lane < laneCount; lane++) {
+			const blocking = placed.filter(
+				(p) => p.mark.lane === lane && p.from < spot.to && p.to > spot.from
+			).length;
+			if (blocking < fewest) [bestLane, fewest] = [lane, blocking];
+		}
+		for (let i = placed.length - 1; i >= 0; i--) {
+			const p = placed[i];
+			if (
+				p.mark.lane === bestLane &&
+				p.from < spot.to &&
+				p.to > spot.from &&
+				!pinnedIds.includes(p.item.id)
+			) {
+				overflow.push(p.item);
+				placed.splice(i, 1);
+			}
+		}
+		placed.push({ item, mark: makeMark(item, bestLane, spot), from: spot.from, to: spot.to });
+	}
+	const marks = placed.map((p) => p.mark);
+
+	const clusters = clusterOverflow(overflow, along, axisStart, orientation, laneCount);
+
 	const offscreen: OffscreenGroup[] = [];
-	if (before.length > 0)
-		offscreen.push({
-			side: 'before',
-			ids: before.map((i) => i.id),
-			nearest: Math.max(...before.map((i) => i.start))
-		});
-	if (after.length > 0)
-		offscreen.push({
-			side: 'after',
-			ids: after.map((i) => i.id),
-			nearest: Math.min(...after.map((i) => i.start))
-		});
+	if (before.length > 0) {
+		const nearest = before.reduce((a, b) => (b.end > a.end ? b : a));
+		offscreen.push({ side: 'before', count: before.length, nearestId: nearest.id, nearest: nearest.start });
+	}
+	if (after.length > 0) {
+		const nearest = after.reduce((a, b) => (b.start < a.start ? b : a));
+		offscreen.push({ side: 'after', count: after.length, nearestId: nearest.id, nearest: nearest.start });
+	}
 
-	// About one tick per 80 px, but never finer than a day once the window spans days:
-	// readers date news by the day, and half-day ticks on a week read as noise.
-	const span = window[1] - window[0];
-	const tickCount = Math.max(2, Math.floor((right - left) / 80));
-	const ticks = x
-		.ticks(span >= 2 * DAY ? Math.min(tickCount, span / DAY) : tickCount)
-		.map((value) => ({ x: x(value), value: value.getTime() }));
-	const step = ticks.length > 1 ? ticks[1].value - ticks[0].value : window[1] - window[0];
+	const { ticks, tickUnit } = chooseTicks(window, axisEnd - axisStart, horizontal ? 90 : 56);
 	const inWindow = published !== undefined && published >= window[0] && published < window[1];
-
 	return {
-		width,
 		marks,
-		lanes: Math.max(1, laneEnds.length),
+		clusters,
 		offscreen,
-		ticks,
-		tickUnit: step < DAY ? 'hour' : step < 28 * DAY ? 'day' : step < 365 * DAY ? 'month' : 'year',
-		publishedX: inWindow ? x(published) : null
+		ticks: ticks.map((value) => ({ at: along(value), value })),
+		tickUnit,
+		publishedAt: inWindow ? along(published) : null,
+		axisStart,
+		axisEnd
 	};
+}
+
+/** Gathers the events that found no lane into buckets along the time axis, each shown as a count. */
+function clusterOverflow(
+	overflow: TimelineItem[],
+	along: (value: number) => number,
+	axisStart: number,
+	orientation: Orientation,
+	laneCount: number
+): TimelineCluster[] {
+	const bucketSize = orientation === 'horizontal' ? 44 : 30;
+	const buckets = new Map<number, TimelineCluster>();
+	for (const item of overflow) {
+		const position = Math.max(
+			axisStart,
+			along(item.isSpan ? item.start : item.start + (item.end - item.start) / 2)
+		);
+		const key = Math.floor((position - axisStart) / bucketSize);
+		let cluster = buckets.get(key);
+		if (!cluster) {
+			const at = axisStart + key * bucketSize + bucketSize / 2;
+			const g = GEOMETRY.horizontal;
+			cluster = {
+				key,
+				x: orientation === 'horizontal' ? at : GEOMETRY.vertical.gutter - 14,
+				y: orientation === 'horizontal' ? g.top + laneCount * g.lane + g.clusterRow / 2 : at,
+				count: 0,
+				from: item.start,
+				to: item.end,
+				sampleIds: []
+			};
+			buckets.set(key, cluster);
+		}
+		cluster.count++;
+		cluster.from = Math.min(cluster.from, item.start);
+		cluster.to = Math.max(cluster.to, item.end);
+		if (cluster.sampleIds.length < 3) cluster.sampleIds.push(item.id);
+	}
+	return [...buckets.values()];
+}
+
+/**
+ * Ticks about `spacing` px apart, never finer than a day once the window spans days: readers
+ * date news by the day, and half-day ticks on a week read as noise.
+ */
+export function chooseTicks(
+	window: [number, number],
+	length: number,
+	spacing: number
+): { ticks: number[]; tickUnit: TickUnit } {
+	const span = window[1] - window[0];
+	const wanted = Math.max(2, Math.floor(length / spacing));
+	const count = span >= 2 * DAY ? Math.min(wanted, span / DAY) : wanted;
+	const ticks = scaleUtc()
+		.domain(window)
+		.ticks(count)
+		.map((d) => d.getTime());
+	const step = ticks.length > 1 ? ticks[1] - ticks[0] : span;
+	const tickUnit: TickUnit =
+		step < DAY
+			? 'hour'
+			: step < 7 * DAY
+				? 'day'
+				: step < 28 * DAY
+					? 'week'
+					: step < 365 * DAY
+						? 'month'
+						: 'year';
+	return { ticks, tickUnit };
+}
+
+/** date-fns patterns for tick labels per unit and language ("ma 10 jan." / "Mon 10 Jan"). */
+export function tickPattern(unit: TickUnit, lang: 'nl' | 'en'): string {
+	switch (unit) {
+		case 'hour':
+			return 'HH:mm';
+		case 'day':
+			return lang === 'nl' ? 'EEEEEE d MMM' : 'EEE d MMM';
+		case 'week':
+			return 'd MMM';
+		case 'month':
+			return 'MMM yyyy';
+		case 'year':
+			return 'yyyy';
+	}
 }
 
 /** Cuts a label to fit `width` px at `charWidth` px per character, ending in "…". */

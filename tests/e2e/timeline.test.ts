@@ -1,0 +1,128 @@
+/** The timeline in real Chromium: zoom, pan, brush, edges, keyboard only, and the phone layout. */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, PHONE, url, waitForApp } from './browser';
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser?.close();
+});
+
+async function open(path = '/en/geneva-2022/', viewport = { width: 1280, height: 900 }) {
+	const { page } = await openPage(browser, { viewport });
+	await page.goto(url(path));
+	await waitForApp(page);
+	return page;
+}
+
+/** The visible window [from, to) in UTC ms. */
+async function timeWindow(page: Page): Promise<[number, number]> {
+	const root = page.locator('.timeline').first();
+	return [
+		Number(await root.getAttribute('data-window-start')),
+		Number(await root.getAttribute('data-window-end'))
+	];
+}
+const span = ([from, to]: [number, number]) => to - from;
+const DAY = 86_400_000;
+
+describe('timeline', () => {
+	it('opens framed on the story week, with the 2019 meeting flagged at the left edge', async () => {
+		const page = await open();
+		const [from, to] = await timeWindow(page);
+		expect(new Date(from).toISOString().slice(0, 10)).toBe('2022-01-09');
+		expect(new Date(to).toISOString().slice(0, 10)).toBe('2022-01-15');
+		expect(await page.locator('[data-offscreen="before"]').textContent()).toContain('2019');
+		const ticks = await page.locator('.timeline-plot .axis text').allTextContents();
+		expect(ticks).toContain('Mon 10 Jan');
+		await page.context().close();
+	});
+
+	it('zooms with the buttons and the wheel, pans by dragging, and resets', async () => {
+		const page = await open();
+		const initial = await timeWindow(page);
+		await page.getByRole('button', { name: 'Zoom in' }).click();
+		await expect.poll(async () => span(await timeWindow(page))).toBe(span(initial) / 2);
+
+		const plot = page.locator('.timeline-plot');
+		const box = (await plot.boundingBox())!;
+		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+		await page.mouse.wheel(0, 400);
+		await expect.poll(async () => span(await timeWindow(page))).toBeGreaterThan(span(initial) / 2);
+
+		const beforeDrag = await timeWindow(page);
+		await page.mouse.move(box.x + box.width * 0.6, box.y + 20);
+		await page.mouse.down();
+		await page.mouse.move(box.x + box.width * 0.3, box.y + 20, { steps: 8 });
+		await page.mouse.up();
+		await expect.poll(async () => (await timeWindow(page))[0]).toBeGreaterThan(beforeDrag[0]);
+
+		await page.getByRole('button', { name: 'Back to the start' }).click();
+		await expect.poll(() => timeWindow(page)).toEqual(initial);
+		await page.context().close();
+	});
+
+	it('drawing a brush on the overview moves the window there', async () => {
+		const page = await open();
+		const overview = page.locator('svg.overview');
+		const box = (await overview.boundingBox())!;
+		await page.mouse.move(box.x + box.width * 0.1, box.y + 10);
+		await page.mouse.down();
+		await page.mouse.move(box.x + box.width * 0.35, box.y + 10, { steps: 6 });
+		await page.mouse.up();
+		const [from, to] = await timeWindow(page);
+		expect(new Date(from).getUTCFullYear()).toBeLessThan(2020);
+		expect(to - from).toBeGreaterThan(200 * DAY);
+		// The 2019 meeting is now on screen as a mark.
+		await expect.poll(() => page.locator('a.mark[data-event="nato-russia-council-2019"]').count()).toBe(1);
+		await page.context().close();
+	});
+
+	it('the "← 2019" edge brings the earlier event into view and selects it', async () => {
+		const page = await open();
+		await page.locator('[data-offscreen="before"]').click();
+		await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe('nato-russia-council-2019');
+		await expect.poll(() => page.locator('a.mark[data-event="nato-russia-council-2019"]').count()).toBe(1);
+		await page.context().close();
+	});
+
+	it('works by keyboard alone: one tab stop, arrows in time order, Home reveals the 2019 event, Enter selects', async () => {
+		const page = await open();
+		await page.getByRole('button', { name: 'Zoom in' }).focus();
+		await page.keyboard.press('Tab');
+		const focused = () => page.evaluate(() => document.activeElement?.getAttribute('data-event') ?? null);
+		expect(await focused()).not.toBeNull();
+		await page.keyboard.press('End');
+		expect(await focused()).toBe('osce-vienna');
+		await page.keyboard.press('ArrowLeft');
+		expect(await focused()).toBe('nato-russia-council');
+		await page.keyboard.press('Home');
+		expect(await focused()).toBe('nato-russia-council-2019');
+		const [from, to] = await timeWindow(page);
+		expect(from < Date.UTC(2020, 0, 1) && to > Date.UTC(2019, 0, 1)).toBe(true);
+		await page.keyboard.press('Enter');
+		await expect.poll(() => new URL(page.url()).searchParams.get('event')).toBe('nato-russia-council-2019');
+		// Tab leaves the timeline in one step: the marks are a single tab stop.
+		await page.keyboard.press('Tab');
+		expect(await page.evaluate(() => document.activeElement?.closest('.timeline-plot') === null)).toBe(true);
+		await page.keyboard.press('+');
+		expect(await focused()).toBeNull();
+		await page.context().close();
+	});
+
+	it('turns vertical on a phone: time runs down, nothing overflows the screen', async () => {
+		const page = await open('/en/geneva-2022/', PHONE);
+		expect(await page.locator('svg.timeline-plot.vertical').count()).toBe(1);
+		const y = async (id: string) =>
+			(await page.locator(`a.mark[data-event="${id}"] circle.dot`).boundingBox())!.y;
+		expect(await y('geneva-talks')).toBeLessThan(await y('peskov-statement'));
+		expect(await y('peskov-statement')).toBeLessThan(await y('osce-vienna'));
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+		await page.locator('a.mark[data-event="osce-vienna"]').click();
+		await expect.poll(() => page.locator('[data-place="vienna"][aria-current="true"]').count()).toBe(1);
+		await page.context().close();
+	});
+});
