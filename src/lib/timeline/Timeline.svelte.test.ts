@@ -78,6 +78,19 @@ describe('Timeline', () => {
 		expect(range()).toBe(before);
 	});
 
+	it('cuts a long label and shows it whole on focus', async () => {
+		const story = fixtureStory();
+		const long = 'A very long headline that cannot possibly fit next to its dot on any timeline at all';
+		story.events[1].headline = { nl: long, en: long };
+		const selection = new Selection(story.events.map((e) => e.id));
+		const { container } = render(Timeline, { props: { story, lang: 'en' }, context: selectionContext(selection) });
+		const mark = container.querySelector<SVGElement>('a.mark[data-event="council"]')!;
+		expect(mark.querySelector('.label')!.textContent).toMatch(/…$/);
+		expect(container.querySelector('.tip')).toBeNull();
+		mark.focus();
+		await expect.poll(() => container.querySelector('.tip text')?.textContent).toBe(long);
+	});
+
 	it('draws announced events differently from reported ones', () => {
 		const { container } = setup();
 		expect(container.querySelector('[data-event="council"]')).toHaveClass('announced');
