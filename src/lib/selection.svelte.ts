@@ -54,15 +54,20 @@ export class Selection {
 		return this.selectedId === id;
 	}
 
+	// The query string without the event, computed once per URL: views build many links from it.
+	#otherParams = $derived.by(() => {
+		// A scratch copy, not state: it is rebuilt whenever the URL changes.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
+		const params = new URLSearchParams(this.#mirror?.current()?.search ?? '');
+		params.delete(EVENT_PARAM);
+		return { query: params.toString(), path: this.#mirror?.current()?.pathname ?? '/' };
+	});
+
 	/** The link that shows `id` selected, keeping every other query parameter (works without JS too). */
 	hrefFor(id: string | null): string {
-		// A scratch copy to build a link from, not state: no need for a reactive SvelteURL.
-		// eslint-disable-next-line svelte/prefer-svelte-reactivity
-		const url = new URL(this.#mirror?.current() ?? 'http://localhost/');
-		if (id === null) url.searchParams.delete(EVENT_PARAM);
-		else url.searchParams.set(EVENT_PARAM, id);
-		const query = url.searchParams.toString();
-		return query ? `?${query}` : url.pathname;
+		const { query, path } = this.#otherParams;
+		if (id === null) return query ? `?${query}` : path;
+		return `?${query ? `${query}&` : ''}${EVENT_PARAM}=${encodeURIComponent(id)}`;
 	}
 
 	select(id: string | null, origin: SelectionOrigin): Promise<void> {

@@ -83,7 +83,10 @@ describe('Timeline', () => {
 		const long = 'A very long headline that cannot possibly fit next to its dot on any timeline at all';
 		story.events[1].headline = { nl: long, en: long };
 		const selection = new Selection(story.events.map((e) => e.id));
-		const { container } = render(Timeline, { props: { story, lang: 'en' }, context: selectionContext(selection) });
+		const { container } = render(Timeline, {
+			props: { story, lang: 'en' },
+			context: selectionContext(selection)
+		});
 		const mark = container.querySelector<SVGElement>('a.mark[data-event="council"]')!;
 		expect(mark.querySelector('.label')!.textContent).toMatch(/…$/);
 		expect(container.querySelector('.tip')).toBeNull();

@@ -1,11 +1,14 @@
-/** Story events as timeline items: each occupies its whole period (a day, a month, a year or a span). */
+/**
+ * Story events as timeline items, in time order (the layout relies on it): each occupies its
+ * whole period (a day, a month, a year or a span).
+ */
 import type { Lang } from '$lib/i18n/lang';
 import { calendarInterval } from '$lib/story/calendarDate';
 import type { StoryEvent } from '$lib/story/types';
 import type { TimelineItem } from './layout';
 
 export function timelineItems(events: StoryEvent[], lang: Lang): TimelineItem[] {
-	return events.map((event) => ({
+	const items = events.map((event) => ({
 		id: event.id,
 		start: calendarInterval(event.start)[0],
 		end: calendarInterval(event.end ?? event.start)[1],
@@ -14,4 +17,5 @@ export function timelineItems(events: StoryEvent[], lang: Lang): TimelineItem[] 
 		status: event.status,
 		label: event.headline[lang]
 	}));
+	return items.sort((a, b) => a.start - b.start || b.end - a.end);
 }

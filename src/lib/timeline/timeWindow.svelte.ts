@@ -7,7 +7,8 @@ import { HOUR } from './layout';
 export const MIN_SPAN = 2 * HOUR;
 
 export class TimeWindow {
-	#value = $state<[number, number]>([0, 1]);
+	// Raw: the window is replaced, never mutated, and read in hot loops (no proxy per read).
+	#value = $state.raw<[number, number]>([0, 1]);
 	#initial: [number, number];
 	#bounds: [number, number];
 

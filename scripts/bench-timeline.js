@@ -1,0 +1,334 @@
+#!/usr/bin/env node
+/**
+ * Timeline benchmark: opens the built bench page (/bench/timeline/?n=…) in Debian's headless
+ * Chromium for synthetic stories of several sizes and measures, per size (median of the runs):
+ * navigation → timeline rendered, story generation, JS heap after a forced GC, DOM nodes in the
+ * timeline, and frame times over programmatic zoom/pan steps. Prints a table and writes it as JSON.
+ *
+ * It measures; it does not gate: missed targets still exit 0. A page that fails to load or
+ * render exits 1. Serves build/ on a loopback port; nothing leaves the machine.
+ *
+ *   npm run build && npm run bench:timeline
+ *   npm run bench:timeline -- --sizes 100,1000,10000 --runs 3 --steps 30 --seed 1 --out bench-results/timeline.json
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { cpus, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { chromium } from 'playwright-core';
+import sirv from 'sirv';
+
+const BUILD = 'build';
+const PAGE = '/bench/timeline/';
+const VIEWPORT = { width: 1280, height: 900 };
+const CHROMIUM_ARGS = [
+	'--headless',
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync'
+];
+/** The targets, checked on the 10,000-event row. */
+const TARGET_EVENTS = 10_000;
+const TARGETS = [
+	{ key: 'rendered ms', label: 'rendered ≤ 500 ms', pass: (/** @type {number} */ v) => v <= 500 },
+	{ key: 'frame p95 ms', label: 'p95 frame < 16.7 ms', pass: (/** @type {number} */ v) => v < 16.7 },
+	// The most nodes seen, after rendering or any zoom/pan step: the cap must hold while zooming too.
+	{ key: 'DOM max', label: 'DOM nodes < 3,000', pass: (/** @type {number} */ v) => v < 3000 }
+];
+
+const { values: options } = parseArgs({
+	options: {
+		sizes: { type: 'string', default: '100,1000,10000' },
+		runs: { type: 'string', default: '3' },
+		steps: { type: 'string', default: '30' },
+		seed: { type: 'string', default: '1' },
+		out: { type: 'string', default: 'bench-results/timeline.json' },
+		timeout: { type: 'string', default: '60000' }
+	}
+});
+const sizes = options.sizes.split(',').map(Number);
+const runs = Number(options.runs);
+const steps = Number(options.steps);
+const seed = Number(options.seed);
+const timeout = Number(options.timeout);
+const isCount = (/** @type {number} */ n, max = Infinity) => Number.isInteger(n) && n >= 1 && n <= max;
+if (!sizes.every((n) => isCount(n, 50_000)) || !isCount(runs) || !isCount(steps) || !Number.isInteger(seed)) {
+	console.error('Expected --sizes as 1..50000[,…], --runs and --steps ≥ 1, --seed an integer.');
+	process.exit(1);
+}
+
+if (!existsSync(`${BUILD}${PAGE}index.html`)) {
+	console.error(`No ${BUILD}${PAGE}index.html: run npm run build first.`);
+	process.exit(1);
+}
+
+/**
+ * @param {number[]} values
+ * @param {number} p 0..1
+ * @returns {number} the p-quantile, interpolated between the nearest ranks
+ */
+function quantile(values, p) {
+	if (values.length === 0) return NaN;
+	const sorted = [...values].sort((a, b) => a - b);
+	const at = (sorted.length - 1) * p;
+	const low = Math.floor(at);
+	const high = Math.ceil(at);
+	return sorted[low] + (sorted[high] - sorted[low]) * (at - low);
+}
+const median = (/** @type {number[]} */ values) => quantile(values, 0.5);
+const round = (/** @type {number} */ value, digits = 1) => Number(value.toFixed(digits));
+
+/**
+ * @typedef {object} Run
+ * @property {number} events
+ * @property {number} startMs navigation → bench page's onMount (HTML, JS, hydration)
+ * @property {number} generateMs story generation
+ * @property {number} mountMs Svelte renders the timeline (layout, DOM) until `tick()`
+ * @property {number} paintMs mounted → after the first frame is painted (style, layout, paint)
+ * @property {number} renderedMs navigation → timeline rendered
+ * @property {number} heapMB JS heap used after a forced GC
+ * @property {number} domNodes nodes in the timeline after rendering
+ * @property {number} domNodesMax most nodes in the timeline after any zoom/pan step
+ * @property {number[]} stepTimes per step: dispatch → DOM updated → style + layout, ms
+ * @property {string[]} stepKinds
+ * @property {number[]} frameIntervals per step: animation frame → next animation frame, ms
+ * @property {string} stepTarget what the zoom/pan events went to
+ * @property {Record<string, boolean>} stepsChanged per kind of step: whether it changed the timeline's markup
+ * @property {Record<string, number>} navigation the page load's own timing (ms from navigation start)
+ * @property {string[]} errors console errors and uncaught exceptions
+ */
+
+/**
+ * `promise`, or an error after the timeout.
+ * @template T
+ * @param {Promise<T>} promise
+ * @param {string} message
+ * @returns {Promise<T>}
+ */
+function within(promise, message) {
+	/** @type {NodeJS.Timeout | undefined} */
+	let timer;
+	const expired = new Promise((_, reject) => (timer = setTimeout(() => reject(new Error(message)), timeout)));
+	return /** @type {Promise<T>} */ (Promise.race([promise, expired]).finally(() => clearTimeout(timer)));
+}
+
+/**
+ * One page load and its measurements.
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} base
+ * @param {number} events
+ * @returns {Promise<Run>}
+ */
+async function measure(browser, base, events) {
+	const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'no-preference' });
+	try {
+		const page = await context.newPage();
+		/** @type {string[]} */
+		const errors = [];
+		page.on('console', (message) => {
+			if (message.type() === 'error') errors.push(message.text());
+		});
+		page.on('pageerror', (error) => errors.push(error.message));
+		page.on('requestfailed', (request) => errors.push(`${request.url()}: ${request.failure()?.errorText}`));
+		page.on('response', (response) => {
+			if (response.status() >= 400) errors.push(`${response.url()}: HTTP ${response.status()}`);
+		});
+		const url = `${base}${PAGE}?n=${events}&seed=${seed}`;
+		const response = await page.goto(url, { timeout });
+		if (!response?.ok()) throw new Error(`${url}: HTTP ${response?.status()}`);
+		// Ready, or an uncaught error (the app failed to start, say): whichever comes first.
+		const failed = new Promise((_, reject) =>
+			page.once('pageerror', (error) => reject(new Error(`${url}: ${error.message}`)))
+		);
+		failed.catch(() => {});
+		await Promise.race([
+			page.waitForFunction(() => document.body.dataset.benchReady, null, { timeout }),
+			failed
+		]).catch((/** @type {Error} */ error) => {
+			throw new Error(`${error.message.split('\n')[0]}${errors.length ? ` (${errors.join('; ')})` : ''}`);
+		});
+		const state = await page.evaluate(() => ({
+			ready: document.body.dataset.benchReady,
+			error: document.body.dataset.benchError,
+			marks: Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
+			navigation: (() => {
+				const nav = /** @type {PerformanceNavigationTiming} */ (
+					performance.getEntriesByType('navigation')[0]
+				);
+				return {
+					responseEnd: nav.responseEnd,
+					domInteractive: nav.domInteractive,
+					domContentLoaded: nav.domContentLoadedEventEnd,
+					load: nav.loadEventEnd
+				};
+			})()
+		}));
+		if (state.ready !== 'true') throw new Error(`the bench page failed: ${state.error}`);
+		const marks = state.marks;
+
+		const cdp = await context.newCDPSession(page);
+		await cdp.send('HeapProfiler.collectGarbage');
+		const heap = await cdp.send('Runtime.getHeapUsage');
+		await cdp.detach();
+
+		const domNodes = await page.evaluate(() => /** @type {any} */ (window).benchNodes());
+		const result = await within(
+			page.evaluate((count) => /** @type {any} */ (window).benchSteps(count), steps),
+			`${url}: ${steps} zoom/pan steps took over ${timeout} ms`
+		);
+		if (errors.length > 0) console.warn(`  ${events} events: page errors: ${errors.join(' | ')}`);
+		return {
+			events,
+			startMs: marks['story-generation-start'],
+			generateMs: marks['story-generated'] - marks['story-generation-start'],
+			mountMs: marks['timeline-mounted'] - marks['story-generated'],
+			paintMs: marks['timeline-rendered'] - marks['timeline-mounted'],
+			renderedMs: marks['timeline-rendered'],
+			heapMB: heap.usedSize / 1024 / 1024,
+			domNodes,
+			domNodesMax: result.maxNodes,
+			stepTimes: result.times,
+			stepKinds: result.kinds,
+			frameIntervals: result.frameIntervals,
+			stepTarget: result.target,
+			stepsChanged: result.changed,
+			navigation: state.navigation,
+			errors
+		};
+	} finally {
+		await context.close();
+	}
+}
+
+/**
+ * The medians of a size's runs, as a table row.
+ * @param {Run[]} sizeRuns
+ */
+function row(sizeRuns) {
+	/** @param {(run: Run) => number} metric */
+	const med = (metric) => median(sizeRuns.map(metric));
+	return {
+		events: sizeRuns[0].events,
+		'rendered ms': round(med((r) => r.renderedMs)),
+		'start ms': round(med((r) => r.startMs)),
+		'generate ms': round(med((r) => r.generateMs)),
+		'mount ms': round(med((r) => r.mountMs)),
+		'paint ms': round(med((r) => r.paintMs)),
+		'heap MB': round(med((r) => r.heapMB)),
+		'DOM nodes': Math.round(med((r) => r.domNodes)),
+		'DOM max': Math.round(med((r) => r.domNodesMax)),
+		'frame med ms': round(
+			med((r) => median(r.stepTimes)),
+			2
+		),
+		'frame p95 ms': round(
+			med((r) => quantile(r.stepTimes, 0.95)),
+			2
+		),
+		'rAF p95 ms': round(med((r) => quantile(r.frameIntervals, 0.95)))
+	};
+}
+
+// Served from a copy, so a build started meanwhile (in another terminal) cannot pull files from
+// under a running page.
+const snapshot = mkdtempSync(join(tmpdir(), 'bench-timeline-'));
+cpSync(BUILD, snapshot, { recursive: true });
+const serve = sirv(snapshot, { dev: false, etag: true, extensions: ['html'] });
+const server = createServer((request, response) =>
+	serve(request, response, () => {
+		response.statusCode = 404;
+		response.end('Not found');
+	})
+);
+await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+const base = `http://127.0.0.1:${address.port}`;
+
+const browser = await chromium.launch({
+	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+	args: CHROMIUM_ARGS
+});
+let exitCode = 0;
+try {
+	const started = performance.now();
+	console.log(
+		`Timeline benchmark: ${sizes.join(', ')} events, ${runs} run${runs === 1 ? '' : 's'} each (medians shown), ` +
+			`${steps} zoom/pan steps, seed ${seed}, Chromium ${browser.version()}, ${cpus().length} cores`
+	);
+	/** @type {Run[][]} */
+	const all = [];
+	for (const events of sizes) {
+		/** @type {Run[]} */
+		const sizeRuns = [];
+		for (let i = 0; i < runs; i++) sizeRuns.push(await measure(browser, base, events));
+		all.push(sizeRuns);
+		console.log(
+			`  ${events} events: rendered ${sizeRuns.map((r) => Math.round(r.renderedMs)).join(' / ')} ms`
+		);
+	}
+
+	const rows = all.map(row);
+	const checked = rows.find((r) => r.events === TARGET_EVENTS);
+	const targets = checked
+		? TARGETS.map((t) => {
+				const value = /** @type {number} */ (checked[/** @type {keyof typeof checked} */ (t.key)]);
+				return { target: t.label, value, result: t.pass(value) ? 'PASS' : 'FAIL' };
+			})
+		: [];
+	console.table(
+		rows.map((r) => ({
+			...r,
+			targets: r === checked ? targets.map((t) => `${t.result} ${t.target.split(' ')[0]}`).join(', ') : ''
+		}))
+	);
+	if (checked) {
+		console.log(`Targets at ${TARGET_EVENTS.toLocaleString('en')} events:`);
+		for (const t of targets) console.log(`  ${t.result}  ${t.target.padEnd(20)} measured ${t.value}`);
+		console.log('  (DOM nodes: the most seen, after rendering or any zoom/pan step.)');
+	} else {
+		console.log(`No ${TARGET_EVENTS}-event row: targets not checked.`);
+	}
+	const stepTarget = all[0][0].stepTarget;
+	const inert = [
+		...new Set(all.flat().flatMap((r) => Object.keys(r.stepsChanged).filter((k) => !r.stepsChanged[k])))
+	];
+	if (inert.length > 0)
+		console.warn(
+			`Warning: ${inert.join(', ')} steps left the timeline unchanged in some runs: for them the ` +
+				'frame times measure event handling only, not a redraw.'
+		);
+	console.log(
+		'Columns: rendered = navigation → timeline painted (start + generate + mount + paint); start = ' +
+			'navigation → bench page mounted; frame = one zoom/pan step (event → DOM → style + layout, ' +
+			`no paint), on ${stepTarget}; rAF p95 = frame-to-frame interval during the steps (with paint).`
+	);
+
+	const output = {
+		date: new Date().toISOString(),
+		page: PAGE,
+		chromium: browser.version(),
+		node: process.version,
+		cores: cpus().length,
+		options: { sizes, runs, steps, seed, viewport: VIEWPORT, containerWidth: 1200 },
+		stepTarget,
+		rows,
+		targets: { events: TARGET_EVENTS, results: targets },
+		runs: all.flat()
+	};
+	mkdirSync(dirname(options.out), { recursive: true });
+	writeFileSync(options.out, `${JSON.stringify(output, null, '\t')}\n`);
+	console.log(`Written to ${options.out} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
+} catch (error) {
+	console.error(`Benchmark failed: ${error instanceof Error ? error.message : error}`);
+	exitCode = 1;
+} finally {
+	await browser.close();
+	server.close();
+	rmSync(snapshot, { recursive: true, force: true });
+}
+process.exit(exitCode);
