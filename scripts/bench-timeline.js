@@ -16,22 +16,12 @@ import { createServer } from 'node:http';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { chromium } from 'playwright-core';
 import sirv from 'sirv';
+import { launchChromium } from './chromium.js';
 
 const BUILD = 'build';
 const PAGE = '/bench/timeline/';
 const VIEWPORT = { width: 1280, height: 900 };
-const CHROMIUM_ARGS = [
-	'--headless',
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
 /** The targets, checked on the 10,000-event row. */
 const TARGET_EVENTS = 10_000;
 const TARGETS = [
@@ -249,10 +239,7 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undef
 const address = /** @type {import('node:net').AddressInfo} */ (server.address());
 const base = `http://127.0.0.1:${address.port}`;
 
-const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: CHROMIUM_ARGS
-});
+const browser = await launchChromium();
 let exitCode = 0;
 try {
 	const started = performance.now();

@@ -6,8 +6,8 @@
  *   node scripts/screenshot.js "/en/geneva-2022/?event=nato-russia-council" out.png [width] [height] [--full]
  */
 import { createServer } from 'node:http';
-import { chromium } from 'playwright-core';
 import sirv from 'sirv';
+import { launchChromium } from './chromium.js';
 
 const [path = '/', out = 'screenshot.png', width = '1280', height = '900'] = process.argv
 	.slice(2)
@@ -22,18 +22,7 @@ const server = createServer((request, response) =>
 	})
 );
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: [
-		'--headless',
-		'--no-sandbox',
-		'--disable-gpu',
-		'--no-first-run',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync'
-	]
-});
+const browser = await launchChromium();
 try {
 	const page = await browser.newPage({
 		viewport: { width: Number(width), height: Number(height) },
