@@ -1,6 +1,6 @@
 /** Debian's headless Chromium through playwright-core; never a downloaded browser. */
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { launchChromium } from '../../scripts/chromium.js';
+import { launchChromium } from '../tools/chromium.js';
 import AxeBuilder from '@axe-core/playwright';
 import { inject } from 'vitest';
 

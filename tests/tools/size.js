@@ -10,9 +10,13 @@ import { gzipSync } from 'node:zlib';
 import { dirname, join, relative, resolve } from 'node:path';
 
 const BUILD = 'build';
-const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
-const gz = (buffer) => gzipSync(buffer, { level: 9 }).length;
+const kib = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+const gz = (/** @type {Buffer} */ buffer) => gzipSync(buffer, { level: 9 }).length;
 
+/**
+ * @param {string} dir
+ * @returns {string[]}
+ */
 function htmlFiles(dir) {
 	return readdirSync(dir).flatMap((name) => {
 		const path = join(dir, name);
@@ -22,14 +26,19 @@ function htmlFiles(dir) {
 }
 
 /** The page's scripts: every module it imports or preloads, followed through static imports. */
+/**
+ * @param {string} htmlPath
+ * @returns {string[]}
+ */
 function scriptsOf(htmlPath) {
 	const html = readFileSync(htmlPath, 'utf8');
+	/** @type {Set<string>} */
 	const seen = new Set();
 	const queue = [...html.matchAll(/(?:href|src|import\()\s*=?\s*["']([^"']+\.js)["']/g)].map((m) =>
 		resolve(dirname(htmlPath), m[1])
 	);
 	while (queue.length > 0) {
-		const file = queue.pop();
+		const file = /** @type {string} */ (queue.pop());
 		if (seen.has(file)) continue;
 		seen.add(file);
 		const code = readFileSync(file, 'utf8');

@@ -17,7 +17,7 @@ import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
-import { launchChromium } from './chromium.js';
+import { launchChromium } from '../tools/chromium.js';
 
 const BUILD = 'build';
 const PAGE = '/bench/timeline/';

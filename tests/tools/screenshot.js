@@ -3,7 +3,7 @@
  * Takes a screenshot of a built page in Debian's headless Chromium (for the README, or to look
  * at a change). Serves build/ on a loopback port; nothing leaves the machine.
  *
- *   node scripts/screenshot.js "/en/geneva-2022/?event=nato-russia-council" out.png [width] [height] [--full]
+ *   node tests/tools/screenshot.js "/en/geneva-2022/?event=nato-russia-council" out.png [width] [height] [--full]
  */
 import { createServer } from 'node:http';
 import sirv from 'sirv';
@@ -21,7 +21,8 @@ const server = createServer((request, response) =>
 		response.end();
 	})
 );
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
 const browser = await launchChromium();
 try {
 	const page = await browser.newPage({
@@ -29,7 +30,7 @@ try {
 		reducedMotion: 'reduce'
 	});
 	page.on('pageerror', (error) => console.error('page error:', error.message));
-	await page.goto(`http://127.0.0.1:${server.address().port}${path}`);
+	await page.goto(`http://127.0.0.1:${port}${path}`);
 	await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
 	await page.screenshot({ path: out, fullPage });
 	console.log(`${out}: ${path} at ${width}×${height}${fullPage ? ', full page' : ''}`);
