@@ -43,11 +43,16 @@ export class Selection {
 		return this.#eventIds();
 	}
 
-	get selectedId(): string | null {
+	// Derived once per URL change: every mark and quote asks for it on each update.
+	#selectedId = $derived.by(() => {
 		if (!this.#mirror) return this.#localId;
 		const id = this.#mirror.current()?.searchParams.get(EVENT_PARAM) ?? null;
 		// An unknown id in a shared link falls back to no selection rather than an error.
 		return id !== null && this.eventIds.includes(id) ? id : null;
+	});
+
+	get selectedId(): string | null {
+		return this.#selectedId;
 	}
 
 	isSelected(id: string): boolean {
