@@ -85,6 +85,17 @@ export class Selection {
 		return this.#mirror.go(this.hrefFor(id));
 	}
 
+	/**
+	 * A click on one of the views' links: a plain click selects in place; a click with a modifier
+	 * (new tab, new window) or another button is left to the browser, like any link.
+	 */
+	selectFromLink(event: MouseEvent, id: string, origin: SelectionOrigin): boolean {
+		if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return false;
+		event.preventDefault();
+		void this.select(id, origin);
+		return true;
+	}
+
 	/** Steps through events in time order; from no selection, +1 starts at the first, -1 at the last. */
 	step(delta: 1 | -1, origin: SelectionOrigin): Promise<void> {
 		const index = this.selectedId === null ? -1 : this.eventIds.indexOf(this.selectedId);

@@ -37,6 +37,15 @@ describe('SourceText', () => {
 		expect(screen.getByRole('link', { name: 'in Genève' })).not.toHaveClass('active');
 	});
 
+	it('leaves a ctrl-click to the browser (open in a new tab) instead of selecting', async () => {
+		const { selection } = setup();
+		const quote = screen.getByRole('link', { name: 'in Brussel' });
+		const clicked = new MouseEvent('click', { bubbles: true, cancelable: true, ctrlKey: true });
+		quote.dispatchEvent(clicked);
+		expect(clicked.defaultPrevented).toBe(false);
+		expect(selection.selectedId).toBeNull();
+	});
+
 	it('marks the quotes of an event selected elsewhere', async () => {
 		const { selection, container } = setup();
 		await selection.select('talks', 'timeline');
