@@ -50,6 +50,23 @@ describe('story page', () => {
 		await page.context().close();
 	});
 
+	it("scrolls the article to the selected event's paragraph, inside its own box, not the page", async () => {
+		const { page } = await openStory();
+		const pageScroll = await page.evaluate(() => window.scrollY);
+		await page.locator('.timeline a.mark[data-event="moment-of-truth"]').click();
+		await expectSelected(page, 'moment-of-truth', 'moscow');
+		const inView = () =>
+			page.evaluate(() => {
+				const box = document.querySelector('.article')!.getBoundingClientRect();
+				const paragraph = document.querySelector('#p5')!.getBoundingClientRect();
+				return paragraph.top >= box.top && paragraph.top < box.bottom;
+			});
+		await expect.poll(inView).toBe(true);
+		expect(await page.evaluate(() => document.querySelector('.article')!.scrollTop)).toBeGreaterThan(0);
+		expect(await page.evaluate(() => window.scrollY)).toBe(pageScroll);
+		await page.context().close();
+	});
+
 	it('selecting a highlighted quote in the text selects its event everywhere', async () => {
 		const { page } = await openStory();
 		await page.locator('#p6 a.quote[data-event="geneva-talks"]').first().click();

@@ -113,6 +113,25 @@ describe('timeline', () => {
 		await page.context().close();
 	});
 
+	it('gathers dense events into counted clusters; activating one zooms into it', async () => {
+		const page = await open('/bench/timeline/?n=2000');
+		await page.waitForFunction(() => document.body.dataset.benchReady === 'true');
+		const clusters = page.locator('.timeline-plot .cluster');
+		expect(await clusters.count()).toBeGreaterThan(0);
+		const before = await timeWindow(page);
+		const biggest = await clusters.evaluateAll((all) =>
+			all.reduce(
+				(best, el, i, list) => (Number(el.textContent) > Number(list[best].textContent) ? i : best),
+				0
+			)
+		);
+		await clusters.nth(biggest).click();
+		await expect.poll(async () => span(await timeWindow(page))).toBeLessThan(span(before) / 4);
+		// The DOM stays bounded: marks and clusters, not 2,000 events.
+		expect(await page.locator('.timeline-plot *').count()).toBeLessThan(1500);
+		await page.context().close();
+	});
+
 	it('turns vertical on a phone: time runs down, nothing overflows the screen', async () => {
 		const page = await open('/en/geneva-2022/', PHONE);
 		expect(await page.locator('svg.timeline-plot.vertical').count()).toBe(1);
