@@ -15,6 +15,9 @@ async function open(path = '/en/geneva-2022/', viewport = { width: 1280, height:
 	const { page } = await openPage(browser, { viewport });
 	await page.goto(url(path));
 	await waitForApp(page);
+	// Zoom and brush behaviours load just after the page; wait until they listen.
+	await page.waitForSelector('.timeline-plot[data-gestures="ready"]');
+	await page.waitForSelector('svg.overview .brush[data-ready="true"]');
 	return page;
 }
 

@@ -25,41 +25,69 @@ function htmlFiles(dir) {
 	});
 }
 
-/** The page's scripts: every module it imports or preloads, followed through static imports. */
 /**
- * @param {string} htmlPath
- * @returns {string[]}
+ * A module graph walk from `entries`, following static imports (and dynamic ones too when
+ * `dynamic` is set).
+ * @param {string[]} entries
+ * @param {boolean} dynamic
+ * @returns {Set<string>}
  */
-function scriptsOf(htmlPath) {
-	const html = readFileSync(htmlPath, 'utf8');
+function walk(entries, dynamic) {
 	/** @type {Set<string>} */
 	const seen = new Set();
-	const queue = [...html.matchAll(/(?:href|src|import\()\s*=?\s*["']([^"']+\.js)["']/g)].map((m) =>
-		resolve(dirname(htmlPath), m[1])
-	);
+	const queue = [...entries];
+	const pattern = /(?:from\s*|import\s*|import\(\s*)["'`](\.{1,2}\/[^"'`]+\.js)["'`]/g;
 	while (queue.length > 0) {
 		const file = /** @type {string} */ (queue.pop());
 		if (seen.has(file)) continue;
 		seen.add(file);
 		const code = readFileSync(file, 'utf8');
-		for (const m of code.matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+\.js)["']/g))
-			queue.push(resolve(dirname(file), m[1]));
+		// The router's entry can import every route; only the page's own code counts.
+		const follow =
+			dynamic && !file.includes('/entry/') ? pattern : /(?:from|import)\s*["'](\.{1,2}\/[^"']+\.js)["']/g;
+		for (const m of code.matchAll(follow)) queue.push(resolve(dirname(file), m[1]));
 	}
-	return [...seen];
+	return seen;
 }
+
+/**
+ * The page's scripts: what it loads to start (every module its HTML imports or preloads, with
+ * their static imports), and what its code loads later on its own (dynamic imports, such as the
+ * timeline's zoom and brush behaviours).
+ * @param {string} htmlPath
+ * @returns {{ initial: string[], deferred: string[] }}
+ */
+function scriptsOf(htmlPath) {
+	const html = readFileSync(htmlPath, 'utf8');
+	const entries = [...html.matchAll(/(?:href|src|import\()\s*=?\s*["']([^"']+\.js)["']/g)].map((m) =>
+		resolve(dirname(htmlPath), m[1])
+	);
+	const initial = walk(entries, false);
+	const everything = walk([...initial], true);
+	const deferred = [...everything].filter((file) => !initial.has(file));
+	return { initial: [...initial], deferred };
+}
+
+/** @param {Buffer[]} files */
+const total = (files) => files.reduce((sum, s) => sum + s.length, 0);
+/** @param {Buffer[]} files */
+const totalGz = (files) => files.reduce((sum, s) => sum + gz(s), 0);
 
 const rows = htmlFiles(BUILD)
 	.sort()
 	.map((path) => {
 		const html = readFileSync(path);
-		const scripts = scriptsOf(path).map((file) => readFileSync(file));
+		const { initial, deferred } = scriptsOf(path);
+		const scripts = initial.map((file) => readFileSync(file));
+		const later = deferred.map((file) => readFileSync(file));
 		return {
 			page: `/${relative(BUILD, path)}`,
 			html: kib(html.length),
 			'html gz': kib(gz(html)),
 			'js files': scripts.length,
-			js: kib(scripts.reduce((sum, s) => sum + s.length, 0)),
-			'js gz': kib(scripts.reduce((sum, s) => sum + gz(s), 0))
+			js: kib(total(scripts)),
+			'js gz': kib(totalGz(scripts)),
+			'later js gz': kib(totalGz(later))
 		};
 	});
 console.table(rows);
