@@ -94,6 +94,18 @@ describe('Timeline', () => {
 		await expect.poll(() => container.querySelector('.tip text')?.textContent).toBe(long);
 	});
 
+	it('draws an approximate day differently from a known one', () => {
+		const story = fixtureStory();
+		story.events[0].approximate = true;
+		const selection = new Selection(story.events.map((e) => e.id));
+		const { container } = render(Timeline, {
+			props: { story, lang: 'en' },
+			context: selectionContext(selection)
+		});
+		expect(container.querySelector('[data-event="talks"]')).toHaveClass('approximate');
+		expect(container.querySelector('[data-event="council"]')).not.toHaveClass('approximate');
+	});
+
 	it('draws announced events differently from reported ones', () => {
 		const { container } = setup();
 		expect(container.querySelector('[data-event="council"]')).toHaveClass('announced');
