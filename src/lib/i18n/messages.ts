@@ -46,6 +46,7 @@ const nl = {
 	mapLabel: (title: string) => `Kaart van de plaatsen in ${title}`,
 	mapCredit: 'Kaart: Natural Earth',
 	placeEvents: (place: string, n: number) => `${place}: ${n === 1 ? '1 gebeurtenis' : `${n} gebeurtenissen`}`,
+	mapShowList: 'Toon als lijst',
 	articleHeading: 'Het artikel',
 	articleIntro:
 		'De gemarkeerde woorden onderbouwen de gebeurtenissen. Kies er een om de gebeurtenis te tonen.',
@@ -108,6 +109,7 @@ const en: Messages = {
 	mapLabel: (title) => `Map of the places in ${title}`,
 	mapCredit: 'Map: Natural Earth',
 	placeEvents: (place, n) => `${place}: ${n === 1 ? '1 event' : `${n} events`}`,
+	mapShowList: 'Show as list',
 	articleHeading: 'The article',
 	articleIntro: 'The highlighted words support the events. Pick one to show its event.',
 	paragraphLabel: (n) => `paragraph ${n}`,

@@ -6,6 +6,7 @@ import { Selection, selectionContext } from '$lib/selection.svelte';
 import { loadStory } from '$lib/story/loadStory';
 import type { Lang } from '$lib/i18n/lang';
 import { buildStoryMap } from './buildStoryMap';
+import { COUNTRY_NAMES } from './countryNames';
 import EventMap from './EventMap.svelte';
 
 const story = loadStory('geneva-2022');
@@ -125,5 +126,75 @@ describe('EventMap', () => {
 		expect(within(list).getByText('US–Russian talks in Geneva')).toBeInTheDocument();
 		expect(within(list).getByText('Kremlin: first talks “positive”')).toBeInTheDocument();
 		expect(screen.getByText('Map: Natural Earth')).toBeInTheDocument();
+	});
+
+	it('numbers the meeting places in the order of their first events; Moscow, only statements, is drawn apart', () => {
+		renderMap();
+		const numberOf = (placeId: string) => markerFor(placeId).querySelector('.dot')!.textContent;
+		expect(['geneva', 'moscow', 'brussels', 'vienna'].map(numberOf)).toEqual(['1', '', '2', '3']);
+		expect(markerFor('moscow')).toHaveClass('statements');
+		expect(markerFor('geneva')).not.toHaveClass('statements');
+		expect(numberOf('russia-ukraine-border')).toBe('');
+		expect(markerFor('russia-ukraine-border').querySelector('.dot')).not.toHaveClass('numbered');
+	});
+
+	it('draws the route arcs with arrowheads, hidden from screen readers, and highlights those at the selected place', async () => {
+		const { selection, container } = renderMap();
+		const group = container.querySelector('g.routes')!;
+		expect(group).toHaveAttribute('aria-hidden', 'true');
+		const routes = [...container.querySelectorAll('path.route')];
+		expect(routes.map((r) => `${r.getAttribute('data-from')}>${r.getAttribute('data-to')}`)).toEqual([
+			'geneva>brussels',
+			'brussels>vienna'
+		]);
+		for (const route of routes) {
+			const id = route.getAttribute('marker-end')!.match(/^url\(#(.+)\)$/)![1];
+			expect(container.querySelector(`marker[id="${id}"]`)).not.toBeNull();
+		}
+		await selection.select('geneva-talks', 'timeline');
+		await tick();
+		expect(routes.map((r) => r.classList.contains('active'))).toEqual([true, false]);
+		await selection.select('peskov-statement', 'timeline');
+		await tick();
+		expect(routes.map((r) => r.classList.contains('active'))).toEqual([false, false]);
+	});
+
+	it('shows a scale bar and an inset globe, both decorative', () => {
+		const { container } = renderMap();
+		const bar = container.querySelector('.scale-bar')!;
+		expect(bar).toHaveAttribute('aria-hidden', 'true');
+		expect(bar).toHaveTextContent(`${map.scaleBar!.km} km`);
+		const inset = container.querySelector('g.inset')!;
+		expect(inset).toHaveAttribute('aria-hidden', 'true');
+		expect(inset.querySelector('path.inset-frame')).toHaveAttribute('d', map.inset!.frame);
+	});
+
+	it.each<[Lang, string]>([
+		['nl', 'Oekraïne'],
+		['en', 'Ukraine']
+	])('names the emphasised countries that fit, in %s', (lang, ukraine) => {
+		const { container } = renderMap(lang);
+		const texts = [...container.querySelectorAll('.country-name')];
+		const expected = (map.countryLabels ?? []).map((l) => COUNTRY_NAMES[l.key][lang]);
+		expect(texts.map((t) => t.textContent?.trim())).toEqual(expected);
+		expect(expected).toContain(ukraine);
+		for (const text of texts) expect(text).toHaveAttribute('aria-hidden', 'true');
+	});
+
+	it('shows the list of places to everyone with a toggle button', async () => {
+		const { container } = renderMap();
+		const user = userEvent.setup();
+		const button = screen.getByRole('button', { name: 'Toon als lijst' });
+		const list = container.querySelector('ul.place-list') as HTMLElement;
+		expect(button).toHaveAttribute('aria-expanded', 'false');
+		expect(button).toHaveAttribute('aria-controls', list.id);
+		expect(list).toHaveClass('visually-hidden');
+		await user.click(button);
+		expect(button).toHaveAttribute('aria-expanded', 'true');
+		expect(list).not.toHaveClass('visually-hidden');
+		expect(within(list).getByText('Amerikaans-Russische gesprekken in Genève')).toBeVisible();
+		await user.click(button);
+		expect(button).toHaveAttribute('aria-expanded', 'false');
+		expect(list).toHaveClass('visually-hidden');
 	});
 });

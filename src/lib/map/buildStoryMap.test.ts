@@ -107,10 +107,10 @@ describe('the Geneva map at the default size', () => {
 		expect(JSON.parse(JSON.stringify(map))).toEqual(map);
 	});
 
-	it('stays under 40 KB gzipped', () => {
+	it('stays under 35 KB gzipped', () => {
 		const bytes = gzipSync(JSON.stringify(map)).length;
 		console.log(`Geneva StoryMap JSON: ${(bytes / 1024).toFixed(1)} KB gzipped`);
-		expect(bytes).toBeLessThan(40 * 1024);
+		expect(bytes).toBeLessThan(35 * 1024);
 	});
 });
 

@@ -9,8 +9,12 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import type { Feature, Geometry, MultiLineString } from 'geojson';
 import world from 'world-atlas/countries-50m.json';
 import type { Place, Story } from '$lib/story/types';
-import { placeLabels } from './placeLabels';
+import { labelBox, markerBox, placeLabels, type Box } from './placeLabels';
 import { compactPath } from './compactPath';
+import { numberPlaces, routeArcs } from './sequence';
+import { scaleBar } from './scaleBar';
+import { insetLocator } from './inset';
+import { countryLabels } from './countryLabels';
 import type { MapBorderPlace, MapCountry, MapMarker, StoryMap } from './types';
 
 type CountryProps = { name: string };
@@ -43,8 +47,12 @@ export function mapPadding(size: { width: number; height: number }): number {
 	return Math.round(Math.max(24, Math.min(size.width, size.height) * 0.08));
 }
 
-export function buildStoryMap(story: Story, size = DEFAULT_MAP_SIZE): StoryMap {
-	const { width, height } = size;
+/** The projection the story's map is drawn in (exported for tests of what is measured on it). */
+export function storyProjection(story: Story, size = DEFAULT_MAP_SIZE): GeoProjection {
+	return framing(story, size).projection;
+}
+
+function framing(story: Story, { width, height }: { width: number; height: number }) {
 	const places = placesInEventOrder(story);
 	for (const place of places) checkCountryCodes(place);
 
@@ -54,19 +62,25 @@ export function buildStoryMap(story: Story, size = DEFAULT_MAP_SIZE): StoryMap {
 		return at ? [at] : [];
 	});
 	const fitTo = fitGeometry(points, [...borderLines.values()]);
+	return { places, borderLines, projection: fitProjection(fitTo, width, height) };
+}
 
-	const projection = fitProjection(fitTo, width, height);
+export function buildStoryMap(story: Story, size = DEFAULT_MAP_SIZE): StoryMap {
+	const { width, height } = size;
+	const { places, borderLines, projection } = framing(story, size);
 	// Thinning by one viewBox unit is invisible at the viewBox size and about halves the output.
 	const path = compactPath(projection, { tolerance: 1, minRing: 1.5 });
 
 	const emphasised = new Set(places.flatMap((p) => [p.country, ...(p.countries ?? [])]).filter(Boolean));
 	const countries: MapCountry[] = [];
+	const emphasisedShapes: { key: string; feature: (typeof countryFeatures)[number] }[] = [];
 	for (const f of countryFeatures) {
 		const d = path(f);
 		// With clipExtent a shape outside the frame projects to nothing.
 		if (!d) continue;
 		const key = keyOf(f);
 		countries.push({ key, name: f.properties?.name ?? key, d, emphasis: emphasised.has(key) });
+		if (emphasised.has(key)) emphasisedShapes.push({ key, feature: f });
 	}
 
 	const borderPlaces: MapBorderPlace[] = [...borderLines].map(([placeId, line]) => ({
@@ -79,18 +93,38 @@ export function buildStoryMap(story: Story, size = DEFAULT_MAP_SIZE): StoryMap {
 		const [x, y] = line ? middleVertex(line, projection) : project(projection, pointOf(p)!);
 		return { place: p, x: round1(x), y: round1(y) };
 	});
-	const labels = placeLabels(
-		positions.map(({ place, x, y }) => ({ x, y, text: longestName(place) })),
-		size
-	);
+	const labelInputs = positions.map(({ place, x, y }) => ({ x, y, text: longestName(place) }));
+	const labels = placeLabels(labelInputs, size);
+	const hostsMeeting = (placeId: string) =>
+		story.events.some((e) => e.placeId === placeId && e.type === 'meeting');
+	const sequence = positions.map(({ place, x, y }) => ({
+		placeId: place.id,
+		kind: place.kind,
+		meeting: hostsMeeting(place.id),
+		x,
+		y
+	}));
+	const numbers = numberPlaces(sequence);
 	const markers: MapMarker[] = positions.map(({ place, x, y }, i) => ({
 		placeId: place.id,
 		kind: place.kind,
 		x,
 		y,
 		labelSide: labels[i].side,
-		labelShift: labels[i].shift
+		labelShift: labels[i].shift,
+		statementsOnly: story.events.filter((e) => e.placeId === place.id).every((e) => e.type === 'statement'),
+		...(numbers[i] === undefined ? {} : { order: numbers[i] })
 	}));
+
+	// Map furniture keeps clear of the markers and their labels, and of each other.
+	const taken: Box[] = [...labelInputs.map(markerBox), ...labelInputs.map((m, i) => labelBox(m, labels[i]))];
+	const bar = scaleBar(projection, size);
+	const inset = insetLocator(projection, size, taken);
+	taken.push(
+		// The bar and its label above it (ScaleBar.svelte).
+		{ x0: bar.x - 2, y0: bar.y - 22, x1: bar.x + Math.max(bar.length, 50) + 2, y1: bar.y + 2 },
+		{ x0: inset.x, y0: inset.y, x1: inset.x + inset.size, y1: inset.y + inset.size }
+	);
 
 	return {
 		width,
@@ -98,7 +132,11 @@ export function buildStoryMap(story: Story, size = DEFAULT_MAP_SIZE): StoryMap {
 		countries,
 		boundaries: path(mesh(topology, countryObject, (a, b) => a !== b)),
 		borderPlaces,
-		markers
+		markers,
+		routes: routeArcs(sequence),
+		scaleBar: bar,
+		inset,
+		countryLabels: countryLabels(emphasisedShapes, projection, size, taken)
 	};
 }
 

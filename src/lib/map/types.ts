@@ -33,6 +33,45 @@ export interface MapMarker {
 	y: number;
 	labelSide: LabelSide;
 	labelShift: LabelShift;
+	/** 1, 2, … for the meeting places in the order of their first event; others have no number. */
+	order?: number;
+	/** Every event here is a statement: drawn as a different kind of place, off the route. */
+	statementsOnly: boolean;
+}
+
+/** An arc from one numbered place to the next (sequence.ts). */
+export interface MapRoute {
+	from: string;
+	to: string;
+	/** A quadratic curve ending short of the target marker, drawn with an arrowhead. */
+	d: string;
+}
+
+/** A scale bar measured at the frame centre (scaleBar.ts); (x, y) is its left end. */
+export interface MapScaleBar {
+	km: number;
+	/** Length in viewBox units. */
+	length: number;
+	x: number;
+	y: number;
+}
+
+/** A small globe in a corner with the main frame outlined on it (inset.ts). */
+export interface MapInset {
+	/** Top-left corner in the main viewBox; the inset is `size` square. */
+	x: number;
+	y: number;
+	size: number;
+	/** Land and the main frame's outline, in the inset's own coordinates (0…size). */
+	land: string;
+	frame: string;
+}
+
+/** Where an emphasised country's name goes; the name itself comes from countryNames.ts. */
+export interface MapCountryLabel {
+	key: string;
+	x: number;
+	y: number;
 }
 
 export interface StoryMap {
@@ -46,4 +85,9 @@ export interface StoryMap {
 	borderPlaces: MapBorderPlace[];
 	/** In the order of each place's first event. */
 	markers: MapMarker[];
+	/** Arcs between consecutive numbered places. */
+	routes?: MapRoute[];
+	scaleBar?: MapScaleBar;
+	inset?: MapInset;
+	countryLabels?: MapCountryLabel[];
 }

@@ -128,6 +128,7 @@ export function linkStory(files: StoryFiles): { story?: Story; problems: DataPro
 			approximate: raw.approximate,
 			dateNote: raw.dateNote,
 			status: raw.status,
+			...(raw.type ? { type: raw.type } : {}),
 			placeId: raw.place,
 			actors: eventActors,
 			headline: raw.headline,

@@ -48,6 +48,12 @@ export const eventSchema = z.strictObject({
 	status: z.enum(['reported', 'announced'], {
 		error: 'expected "reported" (had happened at publication) or "announced" (still ahead)'
 	}),
+	type: z
+		.enum(['meeting', 'statement', 'development'], {
+			error:
+				'expected a type: "meeting" (talks, a council), "statement" (something said) or "development" (a situation)'
+		})
+		.optional(),
 	place: id.optional(),
 	actors: z.array(id).default([]),
 	headline: localized('a headline'),

@@ -35,6 +35,9 @@ export interface Source {
 
 export type EventStatus = 'reported' | 'announced';
 
+/** What kind of happening: the map joins the meetings into a route and marks statement places apart. */
+export type EventType = 'meeting' | 'statement' | 'development';
+
 export interface StoryEvent {
 	id: string;
 	start: CalendarDate;
@@ -42,6 +45,7 @@ export interface StoryEvent {
 	approximate: boolean;
 	dateNote?: Localized;
 	status: EventStatus;
+	type?: EventType;
 	placeId?: string;
 	actors: Actor[];
 	headline: Localized;
