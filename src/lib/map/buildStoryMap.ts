@@ -15,6 +15,7 @@ import { numberPlaces, routeArcs } from './sequence';
 import { scaleBar } from './scaleBar';
 import { insetLocator } from './inset';
 import { countryLabels } from './countryLabels';
+import { ATLAS_COUNTRY_CODES } from './atlasCodes';
 import type { MapBorderPlace, MapCountry, MapMarker, StoryMap } from './types';
 
 type CountryProps = { name: string };
@@ -25,12 +26,7 @@ const countryFeatures = feature(topology, countryObject).features;
 /** world-atlas ids are ISO 3166-1 numeric strings; a few shapes have none, so fall back to the name. */
 const keyOf = (f: { id?: string | number; properties?: { name?: string } | null }) =>
 	String(f.id ?? f.properties?.name);
-const knownCodes = new Set(
-	countryFeatures
-		.map((f) => f.id)
-		.filter((id) => id !== undefined)
-		.map(String)
-);
+const knownCodes = ATLAS_COUNTRY_CODES;
 
 export const DEFAULT_MAP_SIZE = { width: 600, height: 520 };
 /** Shown when a story has no places at all. */

@@ -17,6 +17,8 @@ export interface StoryFiles {
 	story: StoryFile;
 	articleText: string;
 	gazetteer: GazetteerFile;
+	/** Country codes the map can draw; when given, every place's codes are checked against them. */
+	countryCodes?: ReadonlySet<string>;
 }
 
 export function linkStory(files: StoryFiles): { story?: Story; problems: DataProblem[] } {
@@ -40,6 +42,27 @@ export function linkStory(files: StoryFiles): { story?: Story; problems: DataPro
 	);
 	const places: Record<string, Place> = {};
 	const seenIds = new Set<string>();
+	const checkedPlaces = new Set<string>();
+	/** A place's country codes must be ones the world atlas has, or the map cannot draw it. */
+	const checkCountryCodes = (id: string, place: GazetteerFile['places'][string]) => {
+		if (!files.countryCodes || checkedPlaces.has(id)) return;
+		checkedPlaces.add(id);
+		const codes: [string, string | undefined][] = [
+			[`places.${id}.country`, place.country],
+			...(place.countries ?? []).map((code, i): [string, string] => [`places.${id}.countries[${i}]`, code])
+		];
+		for (const [path, code] of codes) {
+			if (code !== undefined && !files.countryCodes.has(code)) {
+				problems.push({
+					file: files.gazetteerFile,
+					path,
+					message: 'expected an ISO 3166-1 numeric code of a country in the world atlas (Natural Earth)',
+					found: describeValue(code),
+					severity: 'error'
+				});
+			}
+		}
+	};
 	const events: StoryEvent[] = [];
 
 	files.story.events.forEach((raw, index) => {
@@ -64,6 +87,7 @@ export function linkStory(files: StoryFiles): { story?: Story; problems: DataPro
 				);
 			} else {
 				places[raw.place] = { id: raw.place, ...place };
+				checkCountryCodes(raw.place, place);
 			}
 		}
 

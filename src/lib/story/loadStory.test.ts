@@ -96,6 +96,28 @@ describe('bad data fails with a message naming file, path, expectation and what 
 		]);
 	});
 
+	it('a place whose country code the world atlas does not have', () => {
+		const dir = dataWith(() => {});
+		const placesFile = join(dir, 'places.json');
+		const places = JSON.parse(readFileSync(placesFile, 'utf8'));
+		places.places['russia-ukraine-border'].countries[1] = '999';
+		writeFileSync(placesFile, JSON.stringify(places));
+		expect(problemLines(dir)).toEqual([
+			`${dir}/places.json: places.russia-ukraine-border.countries[1]: expected an ISO 3166-1 numeric code of a country in the world atlas (Natural Earth) (found: "999")`
+		]);
+	});
+
+	it('a city with coordinates out of range', () => {
+		const dir = dataWith(() => {});
+		const placesFile = join(dir, 'places.json');
+		const places = JSON.parse(readFileSync(placesFile, 'utf8'));
+		places.places.geneva.coordinates = [6.14, 146.2];
+		writeFileSync(placesFile, JSON.stringify(places));
+		expect(problemLines(dir)).toEqual([
+			`${dir}/places.json: places.geneva.coordinates[1]: expected a latitude from -90 to 90 (found: 146.2)`
+		]);
+	});
+
 	it('an invalid date', () => {
 		const dir = dataWith((s) => (s.events[3].start = '2022-02-30'));
 		const lines = problemLines(dir);

@@ -6,6 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseJsonc, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
+import { ATLAS_COUNTRY_CODES } from '$lib/map/atlasCodes';
 import { linkStory } from './linkStory';
 import { type DataProblem, problemsFromZod, StoryDataError } from './problems';
 import { gazetteerSchema, storySchema } from './schema';
@@ -40,7 +41,16 @@ export function checkStory(slug: string, dataDir = DATA_DIR): { story?: Story; p
 	const articleText = readText(join(dataDir, 'stories', slug, 'article.txt'), articleFile, problems);
 	if (!gazetteer || !story || articleText === undefined) return { problems };
 
-	const linked = linkStory({ slug, storyFile, articleFile, gazetteerFile, story, articleText, gazetteer });
+	const linked = linkStory({
+		slug,
+		storyFile,
+		articleFile,
+		gazetteerFile,
+		story,
+		articleText,
+		gazetteer,
+		countryCodes: ATLAS_COUNTRY_CODES
+	});
 	return { story: linked.story, problems: [...problems, ...linked.problems] };
 }
 
