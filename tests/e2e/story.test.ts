@@ -82,6 +82,21 @@ describe('story page', () => {
 		await page.context().close();
 	});
 
+	it('map markers work by keyboard: each is a tab stop named with its events, Enter selects', async () => {
+		const { page } = await openStory('/en/geneva-2022/');
+		await page.locator('[data-place="geneva"]').focus();
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(
+			'Geneva: 2 events'
+		);
+		await page.keyboard.press('Tab');
+		const next = await page.evaluate(() => document.activeElement?.getAttribute('data-place'));
+		expect(next).toBe('moscow');
+		await page.keyboard.press('Enter');
+		await expectSelected(page, 'peskov-statement', 'moscow');
+		await expect.poll(() => headline(page).textContent()).toBe('Kremlin: first talks “positive”');
+		await page.context().close();
+	});
+
 	it('a deep link opens with its event selected; an unknown id falls back to no selection', async () => {
 		const { page } = await openStory(`${STORY}?event=peskov-statement`);
 		await expectSelected(page, 'peskov-statement', 'moscow');
