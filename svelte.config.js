@@ -11,7 +11,26 @@ const config = {
 	kit: {
 		// Every page is prerendered: the output folder is static files any host or CDN can serve.
 		adapter: adapter({ strict: true }),
-		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+		// Every page carries a Content-Security-Policy (a <meta> tag, as the pages are static):
+		// scripts only from our own origin plus SvelteKit's own inline start-up script, by hash.
+		// frame-ancestors cannot be set in a <meta> tag and stays open, so newsrooms can embed us.
+		csp: {
+			mode: 'hash',
+			directives: {
+				'default-src': ['self'],
+				'script-src': ['self'],
+				// Inline style attributes carry layout computed by d3 (positions, sizes).
+				'style-src': ['self', 'unsafe-inline'],
+				'img-src': ['self', 'data:'],
+				'font-src': ['self'],
+				'connect-src': ['self'],
+				'frame-src': ['self'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		}
 	}
 };
 

@@ -23,7 +23,14 @@ export async function setup(project: TestProject) {
 	}
 	if (!existsSync('build/index.html'))
 		throw new Error('No build/ folder: run `npm run build` before the e2e tests.');
-	const serve = sirv('build', { dev: false, etag: true, extensions: ['html'] });
+	// The headers the README asks static hosts to send: embeds sandboxed without
+	// allow-same-origin load our modules and data as cross-origin requests.
+	const serve = sirv('build', {
+		dev: false,
+		etag: true,
+		extensions: ['html'],
+		setHeaders: (response) => response.setHeader('Access-Control-Allow-Origin', '*')
+	});
 	server = createServer((request, response) =>
 		serve(request, response, () => {
 			response.statusCode = 404;

@@ -43,6 +43,8 @@ const nl = {
 			? `Gebeurtenissen in beeld (${shown})`
 			: `Eerste ${shown} van ${total} gebeurtenissen in beeld`,
 	mapHeading: 'Kaart',
+	embedOpenFullStory: 'Open het volledige verhaal',
+	embedNewWindow: '(opent buiten dit kader)',
 	mapLabel: (title: string) => `Kaart van de plaatsen in ${title}`,
 	mapCredit: 'Kaart: Natural Earth',
 	placeEvents: (place: string, n: number) => `${place}: ${n === 1 ? '1 gebeurtenis' : `${n} gebeurtenissen`}`,
@@ -106,6 +108,8 @@ const en: Messages = {
 	visibleEventsCaption: (shown, total) =>
 		shown === total ? `Events in view (${shown})` : `First ${shown} of ${total} events in view`,
 	mapHeading: 'Map',
+	embedOpenFullStory: 'Open the full story',
+	embedNewWindow: '(opens outside this frame)',
 	mapLabel: (title) => `Map of the places in ${title}`,
 	mapCredit: 'Map: Natural Earth',
 	placeEvents: (place, n) => `${place}: ${n === 1 ? '1 event' : `${n} events`}`,
