@@ -144,7 +144,7 @@ describe('embed page', () => {
 		await page.evaluate(() => {
 			const stranger = document.createElement('iframe');
 			stranger.title = 'stranger';
-			stranger.srcdoc = `<script>parent.document.getElementById('embed').contentWindow.postMessage({ sentinel: 'amp', type: 'frames-init' }, '*'); parent.postMessage('stranger-asked', '*');<\/script>`;
+			stranger.srcdoc = `<script>parent.document.getElementById('embed').contentWindow.postMessage({ sentinel: 'amp', type: 'frames-init' }, '*'); parent.postMessage('stranger-asked', '*');</script>`;
 			document.body.append(stranger);
 		});
 		await page.waitForTimeout(500);
