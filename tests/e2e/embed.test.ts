@@ -10,6 +10,8 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { INITIAL_EMBED_HEIGHT } from '../../src/lib/embed/heights';
+import { VIEWS } from '../../src/lib/embed/options';
 import { axeViolations, launchBrowser, openPage, PHONE, url, waitForApp } from './browser';
 
 const EMBED = '/geneva-2022/embed/';
@@ -157,6 +159,19 @@ describe('embed page', () => {
 			)
 		);
 		await expect.poll(sizes).toBe(1);
+		await page.context().close();
+	});
+
+	it.each(VIEWS)('starts as tall as embed snippets reserve for it (view=%s)', async (view) => {
+		// A 640 px column, a usual article width: the snippet's height must match what the reader
+		// sees once the embed runs, or the host page jumps. Update heights.ts when this drifts.
+		const { page } = await openPage(browser, { viewport: { width: 640, height: 800 } });
+		await page.goto(url(`${EMBED}?view=${view}`));
+		await waitForApp(page);
+		const height = await page.evaluate(() =>
+			Math.ceil(document.documentElement.getBoundingClientRect().height)
+		);
+		expect(Math.abs(height - INITIAL_EMBED_HEIGHT[view])).toBeLessThanOrEqual(16);
 		await page.context().close();
 	});
 

@@ -7,7 +7,7 @@
 import type { View } from './options';
 
 export const INITIAL_EMBED_HEIGHT: Record<View, number> = {
-	timeline: 640,
-	map: 640,
-	both: 960
+	timeline: 803,
+	map: 1015,
+	both: 1406
 };
