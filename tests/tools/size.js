@@ -4,12 +4,17 @@
  * raw and gzipped, from build/. Run after `npm run build`.
  *
  *   npm run size
+ *
+ * Budgets: a page whose JavaScript (at load plus what it loads later on its own) is over its
+ * budget is listed and the command exits 1.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, join, relative, resolve } from 'node:path';
 
 const BUILD = 'build';
+/** JavaScript budgets in KiB, gzipped, for pages whose path matches. */
+const BUDGETS = [{ pages: /\/embed\/index\.html$/, label: 'embed', kib: 45 }];
 const kib = (/** @type {number} */ bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 const gz = (/** @type {Buffer} */ buffer) => gzipSync(buffer, { level: 9 }).length;
 
@@ -81,6 +86,7 @@ const rows = htmlFiles(BUILD)
 		const scripts = initial.map((file) => readFileSync(file));
 		const later = deferred.map((file) => readFileSync(file));
 		return {
+			jsGzBytes: totalGz(scripts) + totalGz(later),
 			page: `/${relative(BUILD, path)}`,
 			html: kib(html.length),
 			'html gz': kib(gz(html)),
@@ -90,4 +96,17 @@ const rows = htmlFiles(BUILD)
 			'later js gz': kib(totalGz(later))
 		};
 	});
-console.table(rows);
+console.table(rows.map(({ jsGzBytes, ...row }) => row));
+
+let over = 0;
+for (const budget of BUDGETS) {
+	for (const row of rows.filter((r) => budget.pages.test(r.page))) {
+		const used = row.jsGzBytes / 1024;
+		const verdict = used <= budget.kib ? 'within' : 'OVER';
+		if (used > budget.kib) over += 1;
+		console.log(
+			`${verdict} budget: ${row.page}: ${used.toFixed(1)} KiB of JavaScript gzipped (${budget.label} budget ${budget.kib} KiB)`
+		);
+	}
+}
+if (over > 0) process.exitCode = 1;
