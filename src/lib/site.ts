@@ -13,7 +13,9 @@ function fromFile(): unknown {
 	try {
 		return (JSON.parse(readFileSync(SITE_FILE, 'utf8')) as { url?: unknown }).url;
 	} catch (error) {
-		throw new Error(`${SITE_FILE}: expected a JSON object with "url" (found: ${(error as Error).message})`);
+		throw new Error(`${SITE_FILE}: expected a JSON object with "url" (found: ${(error as Error).message})`, {
+			cause: error
+		});
 	}
 }
 

@@ -96,7 +96,7 @@ const rows = htmlFiles(BUILD)
 			'later js gz': kib(totalGz(later))
 		};
 	});
-console.table(rows.map(({ jsGzBytes, ...row }) => row));
+console.table(rows.map(({ jsGzBytes: _bytes, ...row }) => row));
 
 let over = 0;
 for (const budget of BUDGETS) {
