@@ -207,13 +207,21 @@ describe('embed page', () => {
 		await page.context().close();
 	});
 
-	it('is marked noindex, names the full story as canonical and opens it in the top window', async () => {
+	it('is marked noindex, names the full story as canonical, opens it in the top window and has a social card', async () => {
 		const { page } = await openPage(browser);
 		await page.goto(url(EMBED));
 		expect(await page.locator('meta[name="robots"]').getAttribute('content')).toContain('noindex');
 		expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toMatch(/\/geneva-2022\/$/);
 		const full = page.locator('footer a[target="_top"]');
 		expect(await full.getAttribute('href')).toMatch(/\/geneva-2022\/$/);
+		// The social card: its address is absolute (the configured site), the file is ours.
+		const image = await page.locator('meta[property="og:image"]').getAttribute('content');
+		expect(image).toMatch(/^https?:\/\/.+\/geneva-2022\/card\.png$/);
+		const card = await page.request.get(url('/geneva-2022/card.png'));
+		expect([card.status(), card.headers()['content-type']]).toEqual([200, 'image/png']);
+		expect(await page.locator('meta[property="og:title"]').getAttribute('content')).toBe(
+			'Genève, Brussel, Wenen'
+		);
 		await page.context().close();
 	});
 

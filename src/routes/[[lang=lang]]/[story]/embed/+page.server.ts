@@ -22,6 +22,7 @@ export const load: PageServerLoad = ({ params }) => {
 		story,
 		map: buildStoryMap(story),
 		// Absolute: the embed lives inside other sites' pages.
-		fullStoryUrl: `${site}${localizedPath(lang, `/${story.slug}/`)}`
+		fullStoryUrl: `${site}${localizedPath(lang, `/${story.slug}/`)}`,
+		cardUrl: `${site}${localizedPath(lang, `/${story.slug}/card.png`)}`
 	};
 };
