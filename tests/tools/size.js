@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 /**
  * Prints what each prerendered page costs a reader: its HTML and the JavaScript it loads,
- * raw and gzipped, from build/. Run after `npm run build`.
+ * raw and gzipped, from build/, then the map's base map files (a story page fetches the one
+ * frame it shows). Run after `npm run build`.
  *
  *   npm run size
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, join, relative, resolve } from 'node:path';
 
@@ -91,3 +92,21 @@ const rows = htmlFiles(BUILD)
 		};
 	});
 console.table(rows);
+
+const MAPS = join(BUILD, 'maps');
+/** @param {string} dir @returns {string[]} */
+const svgFiles = (dir) =>
+	readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		return statSync(path).isDirectory() ? svgFiles(path) : name.endsWith('.svg') ? [path] : [];
+	});
+if (existsSync(MAPS)) {
+	console.table(
+		svgFiles(MAPS)
+			.sort()
+			.map((path) => {
+				const svg = readFileSync(path);
+				return { 'base map file': `/${relative(BUILD, path)}`, size: kib(svg.length), gz: kib(gz(svg)) };
+			})
+	);
+}
