@@ -151,7 +151,11 @@ describe('story page', () => {
 		await page.goto(url('/en/geneva-2022/'));
 		expect(await page.locator('html').getAttribute('lang')).toBe('en');
 		expect(await page.locator('.timeline svg a.mark').count()).toBeGreaterThanOrEqual(6);
-		expect(await page.locator('figure svg path').count()).toBeGreaterThan(10);
+		// The map: the shown frame's base map file loads as an image, the markers are links.
+		const base = page.locator('figure img.base').filter({ visible: true });
+		await base.scrollIntoViewIfNeeded();
+		await expect.poll(() => base.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+		expect(await page.locator('figure a.marker').count()).toBe(5);
 		expect(await page.locator('#p6 a.quote').count()).toBeGreaterThan(0);
 		expect(await page.locator('.events > li').count()).toBe(8);
 		expect(await page.locator('.events').textContent()).toContain('Monday 10 January 2022');
@@ -167,6 +171,92 @@ describe('story page', () => {
 		expect(requests.length).toBeGreaterThan(0);
 		expect(requests.filter((r) => new URL(r).origin !== origin)).toEqual([]);
 		expect(errors).toEqual([]);
+		await page.context().close();
+	});
+});
+
+describe('story map', () => {
+	const shownFrame = (page: Page) =>
+		page.evaluate(() =>
+			[...document.querySelectorAll<HTMLElement>('figure .layer')]
+				.filter((layer) => getComputedStyle(layer).display !== 'none')
+				.map((layer) => layer.dataset.frame)
+		);
+
+	for (const [width, frame] of [
+		[320, 'tall'],
+		[375, 'tall'],
+		[700, 'wide'],
+		[1280, 'tall']
+	] as const) {
+		it(`at ${width} px wide shows the ${frame} frame (by the map's width), every place inside it, and fetches only that file`, async () => {
+			const { page, requests } = await openStory(STORY, { viewport: { width, height: 900 } });
+			const figure = page.locator('figure.event-map');
+			await figure.scrollIntoViewIfNeeded();
+			expect(await shownFrame(page)).toEqual([frame]);
+			const image = page.locator(`figure .layer.${frame} img.base`);
+			await expect.poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+			const box = (await page.locator('figure .frame').boundingBox())!;
+			expect(box.width).toBeLessThan(frame === 'tall' ? 600 : Infinity);
+			for (const marker of await page.locator('figure a.marker').all()) {
+				const at = (await marker.boundingBox())!;
+				const [x, y] = [at.x + at.width / 2, at.y + at.height / 2];
+				expect(x).toBeGreaterThan(box.x);
+				expect(x).toBeLessThan(box.x + box.width);
+				expect(y).toBeGreaterThan(box.y);
+				expect(y).toBeLessThan(box.y + box.height);
+			}
+			const files = requests.filter((r) => r.includes('/maps/')).map((r) => new URL(r).pathname);
+			expect(files).toEqual([`/maps/geneva-2022/${frame}.svg`]);
+			await page.context().close();
+		});
+	}
+
+	for (const [path, message] of [
+		[STORY, 'De kaart zelf kon niet worden geladen'],
+		[`/en${STORY}`, 'The map itself could not be loaded']
+	] as const) {
+		it(`${path}: when the base map file fails to load, the map says so and the timeline and article keep working`, async () => {
+			const { page } = await openPage(browser, { viewport: PHONE });
+			await page.route('**/maps/**', (route) => route.abort());
+			await page.goto(url(path));
+			await waitForApp(page);
+			await page.locator('figure.event-map').scrollIntoViewIfNeeded();
+			const status = page.locator('figure .layer.tall [role="status"]');
+			await expect.poll(() => status.isVisible()).toBe(true);
+			expect(await status.textContent()).toContain(message);
+			await page.locator('.timeline a.mark[data-event="nato-russia-council"]').click();
+			await expectSelected(page, 'nato-russia-council', 'brussels');
+			await page.locator('#p6 a.quote[data-event="geneva-talks"]').first().click();
+			await expectSelected(page, 'geneva-talks', 'geneva');
+			await page.locator('[data-place="vienna"]').click();
+			await expectSelected(page, 'osce-vienna', 'vienna');
+			expect(await axeViolations(page)).toEqual([]);
+			await page.context().close();
+		});
+	}
+
+	it('a marker shows its place and events on hover and on keyboard focus; Escape hides it', async () => {
+		const { page } = await openStory(`/en${STORY}`);
+		const callout = page.locator('figure .callout');
+		await page.locator('[data-place="geneva"]').hover();
+		await expect.poll(() => callout.isVisible()).toBe(true);
+		expect(await callout.textContent()).toContain('US–Russian talks in Geneva');
+		await page.keyboard.press('Escape');
+		await expect.poll(() => callout.count()).toBe(0);
+		await page.mouse.move(0, 0);
+		await page.locator('[data-place="moscow"]').focus();
+		await expect.poll(() => callout.isVisible()).toBe(true);
+		expect(await callout.textContent()).toContain('Kremlin: first talks “positive”');
+		// Inside the map: the callout stays within the figure's width.
+		const figure = (await page.locator('figure.event-map').boundingBox())!;
+		const box = (await callout.boundingBox())!;
+		expect(box.x).toBeGreaterThanOrEqual(figure.x);
+		expect(box.x + box.width).toBeLessThanOrEqual(figure.x + figure.width);
+		expect(await axeViolations(page)).toEqual([]);
+		await page.keyboard.press('Escape');
+		await expect.poll(() => callout.count()).toBe(0);
+		expect(await page.evaluate(() => document.activeElement?.getAttribute('data-place'))).toBe('moscow');
 		await page.context().close();
 	});
 });

@@ -32,6 +32,8 @@ try {
 	page.on('pageerror', (error) => console.error('page error:', error.message));
 	await page.goto(`http://127.0.0.1:${port}${path}`);
 	await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
+	// Lazy images in view (the map's base map file) load after hydration.
+	await page.waitForLoadState('networkidle');
 	await page.screenshot({ path: out, fullPage });
 	console.log(`${out}: ${path} at ${width}×${height}${fullPage ? ', full page' : ''}`);
 } finally {

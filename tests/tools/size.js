@@ -1,14 +1,15 @@
 #!/usr/bin/env node
 /**
  * Prints what each prerendered page costs a reader: its HTML and the JavaScript it loads,
- * raw and gzipped, from build/. Run after `npm run build`.
+ * raw and gzipped, from build/, then the map's base map files (a story page fetches the one
+ * frame it shows). Run after `npm run build`.
  *
  *   npm run size
  *
  * Budgets: a page whose JavaScript (at load plus what it loads later on its own) is over its
  * budget is listed and the command exits 1.
  */
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { dirname, join, relative, resolve } from 'node:path';
 
@@ -97,6 +98,24 @@ const rows = htmlFiles(BUILD)
 		};
 	});
 console.table(rows.map(({ jsGzBytes: _bytes, ...row }) => row));
+
+const MAPS = join(BUILD, 'maps');
+/** @param {string} dir @returns {string[]} */
+const svgFiles = (dir) =>
+	readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		return statSync(path).isDirectory() ? svgFiles(path) : name.endsWith('.svg') ? [path] : [];
+	});
+if (existsSync(MAPS)) {
+	console.table(
+		svgFiles(MAPS)
+			.sort()
+			.map((path) => {
+				const svg = readFileSync(path);
+				return { 'base map file': `/${relative(BUILD, path)}`, size: kib(svg.length), gz: kib(gz(svg)) };
+			})
+	);
+}
 
 let over = 0;
 for (const budget of BUDGETS) {

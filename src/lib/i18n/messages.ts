@@ -49,6 +49,9 @@ const nl = {
 	mapCredit: 'Kaart: Natural Earth',
 	placeEvents: (place: string, n: number) => `${place}: ${n === 1 ? '1 gebeurtenis' : `${n} gebeurtenissen`}`,
 	mapShowList: 'Toon als lijst',
+	mapUnavailable: 'De kaart zelf kon niet worden geladen. De plaatsen staan hieronder in de lijst.',
+	mapCrimeaNote:
+		'De Krim (gearceerd) staat bij Oekraïne getekend: Rusland annexeerde het schiereiland in 2014, wat internationaal niet wordt erkend.',
 	articleHeading: 'Het artikel',
 	articleIntro:
 		'De gemarkeerde woorden onderbouwen de gebeurtenissen. Kies er een om de gebeurtenis te tonen.',
@@ -114,6 +117,9 @@ const en: Messages = {
 	mapCredit: 'Map: Natural Earth',
 	placeEvents: (place, n) => `${place}: ${n === 1 ? '1 event' : `${n} events`}`,
 	mapShowList: 'Show as list',
+	mapUnavailable: 'The map itself could not be loaded. The places are in the list below.',
+	mapCrimeaNote:
+		'Crimea (hatched) is drawn as part of Ukraine: Russia annexed the peninsula in 2014, which is not recognised internationally.',
 	articleHeading: 'The article',
 	articleIntro: 'The highlighted words support the events. Pick one to show its event.',
 	paragraphLabel: (n) => `paragraph ${n}`,

@@ -5,12 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { Selection, selectionContext } from '$lib/selection.svelte';
 import { loadStory } from '$lib/story/loadStory';
 import type { Lang } from '$lib/i18n/lang';
-import { buildStoryMap } from './buildStoryMap';
+import { buildMapFrames } from './buildStoryMap';
 import { COUNTRY_NAMES } from './countryNames';
 import EventMap from './EventMap.svelte';
 
 const story = loadStory('geneva-2022');
-const map = buildStoryMap(story);
+const map = buildMapFrames(story);
 
 function renderMap(lang: Lang = 'nl') {
 	const selection = new Selection(story.events.map((e) => e.id));
@@ -49,7 +49,8 @@ describe('EventMap', () => {
 		]
 	])('in %s: a labelled map with a link per place', (lang, title, names) => {
 		renderMap(lang);
-		expect(screen.getByRole('img', { name: title })).toBeInTheDocument();
+		// One per frame; the page's CSS shows one of them (e2e tests check which).
+		expect(screen.getAllByRole('img', { name: title })).toHaveLength(2);
 		expect(screen.getAllByRole('link').map((link) => link.getAttribute('aria-label'))).toEqual(names);
 	});
 
@@ -61,17 +62,20 @@ describe('EventMap', () => {
 
 	it('links each marker to its place’s first event, so it works without JavaScript', () => {
 		renderMap();
-		for (const { placeId } of map.markers) {
+		for (const { placeId } of map.wide.markers) {
 			expect(markerFor(placeId)).toHaveAttribute('href', `?event=${firstEventAt(placeId)}`);
 		}
 		expect(markerFor('geneva')).toHaveAttribute('href', '?event=geneva-talks');
 	});
 
-	it('positions markers over the SVG in percentages', () => {
+	it.each(['wide', 'tall'] as const)('positions markers over the %s frame in percentages', (variant) => {
 		renderMap();
-		const geneva = map.markers.find((m) => m.placeId === 'geneva')!;
-		expect(markerFor('geneva').style.left).toBe(`${(geneva.x / map.width) * 100}%`);
-		expect(markerFor('geneva').style.top).toBe(`${(geneva.y / map.height) * 100}%`);
+		const frame = map[variant];
+		const geneva = frame.markers.find((m) => m.placeId === 'geneva')!;
+		const style = markerFor('geneva').style;
+		expect(style.getPropertyValue(`--x-${variant}`)).toBe(`${(geneva.x / frame.width) * 100}%`);
+		expect(style.getPropertyValue(`--y-${variant}`)).toBe(`${(geneva.y / frame.height) * 100}%`);
+		expect(markerFor('geneva').dataset[`side${variant === 'wide' ? 'Wide' : 'Tall'}`]).toBe(geneva.labelSide);
 	});
 
 	it.each(['geneva', 'moscow', 'brussels', 'russia-ukraine-border'])(
@@ -100,11 +104,12 @@ describe('EventMap', () => {
 
 	it('highlights the border line when its event is selected', async () => {
 		const { selection, container } = renderMap();
-		const line = container.querySelector('path.border-place[data-place="russia-ukraine-border"]')!;
-		expect(line).not.toHaveClass('selected');
+		const lines = [...container.querySelectorAll('path.border-place[data-place="russia-ukraine-border"]')];
+		expect(lines).toHaveLength(2);
+		for (const line of lines) expect(line).not.toHaveClass('selected');
 		await selection.select('troop-build-up', 'timeline');
 		await tick();
-		expect(line).toHaveClass('selected');
+		for (const line of lines) expect(line).toHaveClass('selected');
 	});
 
 	it('sets the hovered event on hover and focus, and clears it after', async () => {
@@ -126,6 +131,7 @@ describe('EventMap', () => {
 		expect(within(list).getByText('US–Russian talks in Geneva')).toBeInTheDocument();
 		expect(within(list).getByText('Kremlin: first talks “positive”')).toBeInTheDocument();
 		expect(screen.getByText('Map: Natural Earth')).toBeInTheDocument();
+		expect(screen.getByText(/^Crimea \(hatched\) is drawn as part of Ukraine/)).toBeInTheDocument();
 	});
 
 	it('numbers the meeting places in the order of their first events; Moscow, only statements, is drawn apart', () => {
@@ -140,9 +146,9 @@ describe('EventMap', () => {
 
 	it('draws the route arcs with arrowheads, hidden from screen readers, and highlights those at the selected place', async () => {
 		const { selection, container } = renderMap();
-		const group = container.querySelector('g.routes')!;
+		const group = container.querySelector('[data-frame="wide"] g.routes')!;
 		expect(group).toHaveAttribute('aria-hidden', 'true');
-		const routes = [...container.querySelectorAll('path.route')];
+		const routes = [...group.querySelectorAll('path.route')];
 		expect(routes.map((r) => `${r.getAttribute('data-from')}>${r.getAttribute('data-to')}`)).toEqual([
 			'geneva>brussels',
 			'brussels>vienna'
@@ -159,23 +165,50 @@ describe('EventMap', () => {
 		expect(routes.map((r) => r.classList.contains('active'))).toEqual([false, false]);
 	});
 
-	it('shows a scale bar and an inset globe, both decorative', () => {
-		const { container } = renderMap();
-		const bar = container.querySelector('.scale-bar')!;
-		expect(bar).toHaveAttribute('aria-hidden', 'true');
-		expect(bar).toHaveTextContent(`${map.scaleBar!.km} km`);
-		const inset = container.querySelector('g.inset')!;
-		expect(inset).toHaveAttribute('aria-hidden', 'true');
-		expect(inset.querySelector('path.inset-frame')).toHaveAttribute('d', map.inset!.frame);
-	});
+	it.each(['wide', 'tall'] as const)(
+		'draws the %s frame on its base map file, with a decorative scale bar',
+		(variant) => {
+			const { container } = renderMap();
+			const layer = container.querySelector(`[data-frame="${variant}"]`)!;
+			const image = layer.querySelector('img.base')!;
+			expect(image.getAttribute('src')).toMatch(new RegExp(`/maps/geneva-2022/${variant}\\.svg$`));
+			expect(image).toHaveAttribute('alt', '');
+			expect(image).toHaveAttribute('loading', 'lazy');
+			expect(layer.querySelector('svg')).toHaveAttribute(
+				'viewBox',
+				`0 0 ${map[variant].width} ${map[variant].height}`
+			);
+			const bar = layer.querySelector('.scale-bar')!;
+			expect(bar).toHaveAttribute('aria-hidden', 'true');
+			expect(bar).toHaveTextContent(`${map[variant].scaleBar!.km} km`);
+		}
+	);
+
+	it.each<[Lang, string]>([
+		['nl', 'De kaart zelf kon niet worden geladen. De plaatsen staan hieronder in de lijst.'],
+		['en', 'The map itself could not be loaded. The places are in the list below.']
+	])(
+		'in %s: says so when a base map file fails to load, and the markers keep working',
+		async (lang, text) => {
+			const { container, selection } = renderMap(lang);
+			expect(screen.queryByRole('status')).toBeNull();
+			container.querySelector('[data-frame="tall"] img.base')!.dispatchEvent(new Event('error'));
+			await tick();
+			expect(screen.getByRole('status')).toHaveTextContent(text);
+			expect(container.querySelector('[data-frame="tall"]')).toHaveClass('failed');
+			expect(container.querySelector('[data-frame="wide"]')).not.toHaveClass('failed');
+			await userEvent.setup().click(markerFor('vienna'));
+			expect(selection.selectedId).toBe('osce-vienna');
+		}
+	);
 
 	it.each<[Lang, string]>([
 		['nl', 'Oekraïne'],
 		['en', 'Ukraine']
 	])('names the emphasised countries that fit, in %s', (lang, ukraine) => {
 		const { container } = renderMap(lang);
-		const texts = [...container.querySelectorAll('.country-name')];
-		const expected = (map.countryLabels ?? []).map((l) => COUNTRY_NAMES[l.key][lang]);
+		const texts = [...container.querySelectorAll('[data-frame="wide"] .country-name')];
+		const expected = (map.wide.countryLabels ?? []).map((l) => COUNTRY_NAMES[l.key][lang]);
 		expect(texts.map((t) => t.textContent?.trim())).toEqual(expected);
 		expect(expected).toContain(ukraine);
 		for (const text of texts) expect(text).toHaveAttribute('aria-hidden', 'true');
@@ -196,5 +229,36 @@ describe('EventMap', () => {
 		await user.click(button);
 		expect(button).toHaveAttribute('aria-expanded', 'false');
 		expect(list).toHaveClass('visually-hidden');
+	});
+
+	it('shows a callout with the place and its events on hover and on focus; Escape hides it', async () => {
+		renderMap('en');
+		const user = userEvent.setup();
+		const callout = () => document.querySelector('.callout');
+		expect(callout()).toBeNull();
+		await user.hover(markerFor('moscow'));
+		expect(callout()).toHaveTextContent('Moscow');
+		expect(callout()).toHaveTextContent('11 Jan 2022');
+		expect(callout()).toHaveTextContent('Kremlin: first talks “positive”');
+		expect(callout()).toHaveAttribute('aria-hidden', 'true');
+		expect(markerFor('moscow')).toContainElement(callout() as HTMLElement);
+		await user.keyboard('{Escape}');
+		expect(callout()).toBeNull();
+		await user.unhover(markerFor('moscow'));
+		markerFor('vienna').focus();
+		await tick();
+		expect(markerFor('vienna')).toContainElement(callout() as HTMLElement);
+		expect(callout()).toHaveTextContent('OSCE consultations in Vienna');
+		await user.keyboard('{Escape}');
+		expect(callout()).toBeNull();
+		// Escape hides, it does not move focus or clear the hover highlight.
+		expect(document.activeElement).toBe(markerFor('vienna'));
+		markerFor('vienna').blur();
+		markerFor('geneva').focus();
+		await tick();
+		expect(callout()).toHaveTextContent('Geneva');
+		markerFor('geneva').blur();
+		await tick();
+		expect(callout()).toBeNull();
 	});
 });

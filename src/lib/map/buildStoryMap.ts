@@ -16,19 +16,24 @@ import { scaleBar } from './scaleBar';
 import { insetLocator } from './inset';
 import { countryLabels } from './countryLabels';
 import { ATLAS_COUNTRY_CODES } from './atlasCodes';
-import type { MapBorderPlace, MapCountry, MapMarker, StoryMap } from './types';
+import { crimeaWithUkraine } from './crimea';
+import { FRAME_VARIANTS, MAP_FRAMES } from './frames';
+import type { MapBorderPlace, MapCountry, MapFrames, MapMarker, MapOverlay, StoryMap } from './types';
 
 type CountryProps = { name: string };
 type Countries = GeometryCollection<CountryProps>;
-const topology = world as unknown as Topology<{ countries: Countries }>;
+const { topology, crimea: crimeaArcs } = crimeaWithUkraine(
+	world as unknown as Topology<{ countries: Countries }>
+);
 const countryObject = topology.objects.countries;
+const crimeaShape = feature(topology, { type: 'Polygon', arcs: crimeaArcs });
 const countryFeatures = feature(topology, countryObject).features;
 /** world-atlas ids are ISO 3166-1 numeric strings; a few shapes have none, so fall back to the name. */
 const keyOf = (f: { id?: string | number; properties?: { name?: string } | null }) =>
 	String(f.id ?? f.properties?.name);
 const knownCodes = ATLAS_COUNTRY_CODES;
 
-export const DEFAULT_MAP_SIZE = { width: 600, height: 520 };
+export const DEFAULT_MAP_SIZE = MAP_FRAMES.wide;
 /** Shown when a story has no places at all. */
 const EUROPE: Geometry = {
 	type: 'MultiPoint',
@@ -122,11 +127,14 @@ export function buildStoryMap(story: Story, size = DEFAULT_MAP_SIZE): StoryMap {
 		{ x0: inset.x, y0: inset.y, x1: inset.x + inset.size, y1: inset.y + inset.size }
 	);
 
+	const crimea = path(crimeaShape);
 	return {
 		width,
 		height,
 		countries,
 		boundaries: path(mesh(topology, countryObject, (a, b) => a !== b)),
+		...(crimea ? { crimea } : {}),
+		showsCrimea: crimea !== '',
 		borderPlaces,
 		markers,
 		routes: routeArcs(sequence),
@@ -134,6 +142,18 @@ export function buildStoryMap(story: Story, size = DEFAULT_MAP_SIZE): StoryMap {
 		inset,
 		countryLabels: countryLabels(emphasisedShapes, projection, size, taken)
 	};
+}
+
+/** The parts of a map the page carries; the rest is the frame's base map file. */
+export function overlayOf(map: StoryMap): MapOverlay {
+	const { width, height, borderPlaces, markers, routes, scaleBar, countryLabels, showsCrimea } = map;
+	return { width, height, borderPlaces, markers, routes, scaleBar, countryLabels, showsCrimea };
+}
+
+/** The overlay of every frame, for the story page. */
+export function buildMapFrames(story: Story): MapFrames {
+	const [wide, tall] = FRAME_VARIANTS.map((v) => overlayOf(buildStoryMap(story, MAP_FRAMES[v])));
+	return { wide, tall };
 }
 
 /** Places in the order of their first event, so markers tab in time order. */
@@ -155,7 +175,7 @@ function checkCountryCodes(place: Place): void {
 }
 
 /** A border is the boundary the two countries' shapes share, never a made-up point. */
-function borderLine(place: Place): MultiLineString {
+export function borderLine(place: Place): MultiLineString {
 	const [x, y] = place.countries!;
 	const line = mesh(
 		topology,

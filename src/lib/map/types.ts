@@ -3,6 +3,7 @@
  * (buildStoryMap.ts), so the page ships strings rather than d3-geo, topojson and the atlas.
  */
 import type { PlaceKind } from '$lib/story/types';
+import type { FrameVariant } from './frames';
 
 export interface MapCountry {
 	/** ISO 3166-1 numeric id, or the English name for the few shapes without one. */
@@ -74,7 +75,11 @@ export interface MapCountryLabel {
 	y: number;
 }
 
-export interface StoryMap {
+/**
+ * The static base map of one frame: served as an SVG file per story and frame (baseMapSvg.ts,
+ * routes/maps/), so its paths reach the reader once, not also in the page's hydration data.
+ */
+export interface BaseMap {
 	/** The SVG viewBox is `0 0 width height`. */
 	width: number;
 	height: number;
@@ -82,12 +87,28 @@ export interface StoryMap {
 	/** One path of all internal country borders in the frame. */
 	boundaries: string;
 	coast?: string;
+	/** Crimea, drawn with Ukraine and hatched as annexed by Russia (crimea.ts), when in the frame. */
+	crimea?: string;
+	inset?: MapInset;
+}
+
+/** What the page carries: the parts that react to the selection or speak the reader's language. */
+export interface MapOverlay {
+	/** The same viewBox as the frame's BaseMap. */
+	width: number;
+	height: number;
 	borderPlaces: MapBorderPlace[];
 	/** In the order of each place's first event. */
 	markers: MapMarker[];
 	/** Arcs between consecutive numbered places. */
 	routes?: MapRoute[];
 	scaleBar?: MapScaleBar;
-	inset?: MapInset;
 	countryLabels?: MapCountryLabel[];
+	/** Crimea is in the frame, so the caption explains its hatching. */
+	showsCrimea: boolean;
 }
+
+export type StoryMap = BaseMap & MapOverlay;
+
+/** The overlay of each prerendered frame (frames.ts). */
+export type MapFrames = Record<FrameVariant, MapOverlay>;

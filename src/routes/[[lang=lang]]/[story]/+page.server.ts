@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { LANGS, DEFAULT_LANG } from '$lib/i18n/lang';
-import { buildStoryMap } from '$lib/map/buildStoryMap';
+import { buildMapFrames } from '$lib/map/buildStoryMap';
 import { listStorySlugs, loadStory } from '$lib/story/loadStory';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -14,5 +14,6 @@ export const load: PageServerLoad = ({ params }) => {
 	if (!listStorySlugs().includes(params.story)) error(404, `No story "${params.story}"`);
 	// Bad data throws a StoryDataError here, which fails the build with its list of problems.
 	const story = loadStory(params.story);
-	return { story, map: buildStoryMap(story) };
+	// Only the overlays: the base map geometry is a separate file per frame (routes/maps/).
+	return { story, map: buildMapFrames(story) };
 };
