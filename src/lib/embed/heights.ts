@@ -8,6 +8,6 @@ import type { View } from './options';
 
 export const INITIAL_EMBED_HEIGHT: Record<View, number> = {
 	timeline: 803,
-	map: 1015,
-	both: 1406
+	map: 1051,
+	both: 1442
 };

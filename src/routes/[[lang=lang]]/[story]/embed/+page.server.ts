@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { DEFAULT_LANG, isLang, LANGS, type Lang } from '$lib/i18n/lang';
 import { localizedPath } from '$lib/i18n/paths';
-import { buildStoryMap } from '$lib/map/buildStoryMap';
+import { buildMapFrames } from '$lib/map/buildStoryMap';
 import { siteUrl } from '$lib/site';
 import { listStorySlugs, loadStory } from '$lib/story/loadStory';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -20,7 +20,8 @@ export const load: PageServerLoad = ({ params }) => {
 	return {
 		lang,
 		story,
-		map: buildStoryMap(story),
+		// Only the overlays: the base map geometry is a separate file per frame (routes/maps/).
+		map: buildMapFrames(story),
 		// Absolute: the embed lives inside other sites' pages.
 		fullStoryUrl: `${site}${localizedPath(lang, `/${story.slug}/`)}`,
 		cardUrl: `${site}${localizedPath(lang, `/${story.slug}/card.png`)}`
