@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { LANGS, DEFAULT_LANG } from '$lib/i18n/lang';
 import { buildStoryMap } from '$lib/map/buildStoryMap';
+import { siteUrl } from '$lib/site';
 import { listStorySlugs, loadStory } from '$lib/story/loadStory';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -14,5 +15,6 @@ export const load: PageServerLoad = ({ params }) => {
 	if (!listStorySlugs().includes(params.story)) error(404, `No story "${params.story}"`);
 	// Bad data throws a StoryDataError here, which fails the build with its list of problems.
 	const story = loadStory(params.story);
-	return { story, map: buildStoryMap(story) };
+	// The public address makes the embed code and the oEmbed discovery link absolute.
+	return { story, map: buildStoryMap(story), siteUrl: siteUrl() };
 };
