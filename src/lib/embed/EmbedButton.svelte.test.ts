@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import EmbedDialog from './EmbedDialog.svelte';
+import EmbedButton from './EmbedButton.svelte';
 
 const SITE = 'https://news.example';
 const title = { nl: 'Genève, Brussel, Wenen', en: '"Talks" & tanks' };
@@ -22,10 +22,11 @@ async function openDialog(lang: 'nl' | 'en' = 'nl') {
 	// After setup: user-event puts its own clipboard stub on navigator.
 	const writeText = vi.fn<(text: string) => Promise<void>>().mockResolvedValue(undefined);
 	Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
-	render(EmbedDialog, { props: { slug: 'geneva-2022', title, siteUrl: SITE, lang } });
+	render(EmbedButton, { props: { slug: 'geneva-2022', title, siteUrl: SITE, lang } });
 	const button = await screen.findByRole('button', { name: lang === 'nl' ? 'Insluiten' : 'Embed' });
 	await user.click(button);
-	const dialog = screen.getByRole('dialog');
+	// The dialog's code loads on demand (the first import is transformed on the fly: give it time).
+	const dialog = await screen.findByRole('dialog', {}, { timeout: 15_000 });
 	const code = within(dialog).getByLabelText(
 		lang === 'nl' ? 'HTML-code om in te sluiten' : 'HTML code to embed'
 	);
@@ -34,7 +35,7 @@ async function openDialog(lang: 'nl' | 'en' = 'nl') {
 
 const previewSrc = (dialog: HTMLElement) => dialog.querySelector('iframe')?.getAttribute('src');
 
-describe('EmbedDialog', () => {
+describe('EmbedButton and its dialog', () => {
 	it('opens a labelled dialog with the default code and a preview of the embed', async () => {
 		const { dialog, code } = await openDialog();
 		expect(dialog).toHaveAttribute('open');
@@ -50,7 +51,7 @@ describe('EmbedDialog', () => {
 	});
 
 	it('loads the preview only while the dialog is open', async () => {
-		render(EmbedDialog, { props: { slug: 'geneva-2022', title, siteUrl: SITE, lang: 'nl' } });
+		render(EmbedButton, { props: { slug: 'geneva-2022', title, siteUrl: SITE, lang: 'nl' } });
 		await screen.findByRole('button', { name: 'Insluiten' });
 		expect(document.querySelector('iframe')).toBeNull();
 	});
@@ -100,11 +101,14 @@ describe('EmbedDialog', () => {
 		expect([code.selectionStart, code.selectionEnd]).toEqual([0, code.value.length]);
 	});
 
-	it('closes with its Close button and gives focus back to the Embed button', async () => {
+	it('closes with its Close button, gives focus back to the Embed button, opens again', async () => {
 		const { user, button, dialog } = await openDialog();
 		await user.click(within(dialog).getByRole('button', { name: 'Sluiten' }));
 		expect(dialog).not.toHaveAttribute('open');
 		expect(button).toHaveFocus();
 		expect(dialog.querySelector('iframe')).toBeNull();
+		await user.click(button);
+		expect(dialog).toHaveAttribute('open');
+		expect(dialog.querySelector('iframe')).not.toBeNull();
 	});
 });
