@@ -35,6 +35,34 @@ export default ts.config(
 		}
 	},
 	{
+		// The embed parent script is pasted into any CMS page: a classic script in ES5, minified by hand.
+		files: ['static/embed/*.js'],
+		languageOptions: { sourceType: 'script', globals: globals.browser },
+		rules: {
+			'@typescript-eslint/no-unused-expressions': ['error', { allowShortCircuit: true }],
+			'no-restricted-syntax': [
+				'error',
+				...[
+					'ArrowFunctionExpression',
+					'ClassDeclaration',
+					'TemplateLiteral',
+					'SpreadElement',
+					'RestElement',
+					'ForOfStatement',
+					'ObjectPattern',
+					'ArrayPattern',
+					'AwaitExpression',
+					'ImportExpression',
+					'ChainExpression',
+					'VariableDeclaration[kind!="var"]',
+					'Property[shorthand=true]',
+					'Property[method=true]',
+					'AssignmentPattern'
+				].map((selector) => ({ selector, message: 'ES5 only: host pages may run old browsers.' }))
+			]
+		}
+	},
+	{
 		files: ['**/*.test.ts'],
 		rules: { '@typescript-eslint/no-explicit-any': 'off' }
 	}

@@ -2,6 +2,7 @@
  * Every interface string, in Dutch and English. Components take `messages(lang)` and never
  * hold text of their own, so a missing translation is a type error, not a surprise.
  */
+import type { Theme, View } from '$lib/embed/options';
 import type { Lang } from './lang';
 
 const nl = {
@@ -73,7 +74,26 @@ const nl = {
 	eventListHeading: 'Alle gebeurtenissen',
 	showInArticle: (n: number) => `Toon alinea ${n} in het artikel`,
 	footerData: 'Gegevens en bronnen staan in de map data/ van het project.',
-	notFound: 'Deze pagina bestaat niet.'
+	notFound: 'Deze pagina bestaat niet.',
+	embedButton: 'Insluiten',
+	embedHeading: 'Insluiten in een nieuwspagina',
+	embedIntro:
+		'Plak deze code in de HTML van een artikel. De tijdlijn komt van deze site, zonder cookies of trackers.',
+	embedLanguage: 'Taal',
+	embedTheme: 'Kleuren',
+	themeName: { light: 'Licht', dark: 'Donker', auto: 'Volgt de lezer' } as Record<Theme, string>,
+	embedView: 'Opent met',
+	viewName: { timeline: 'Tijdlijn', map: 'Kaart', both: 'Tijdlijn en kaart' } as Record<View, string>,
+	embedResponsive: 'Hoogte automatisch aanpassen (voegt een klein script toe)',
+	embedCodeLabel: 'HTML-code om in te sluiten',
+	embedCopy: 'Kopiëren',
+	embedCopied: 'Gekopieerd',
+	embedCopyFailed: 'Kopiëren lukte niet. De code is geselecteerd: kopieer hem met Ctrl+C of ⌘C.',
+	embedPreview: 'Voorbeeld',
+	embedPreviewTitle: (title: string) => `Voorbeeld van de ingesloten tijdlijn: ${title}`,
+	embedClose: 'Sluiten',
+	embedFrameTitle: (title: string) => `Interactieve tijdlijn: ${title}`,
+	embedFallbackLink: (title: string) => `Bekijk de interactieve tijdlijn: ${title}`
 };
 
 export type Messages = typeof nl;
@@ -140,7 +160,26 @@ const en: Messages = {
 	eventListHeading: 'All events',
 	showInArticle: (n) => `Show paragraph ${n} in the article`,
 	footerData: 'Data and sources live in the project’s data/ folder.',
-	notFound: 'This page does not exist.'
+	notFound: 'This page does not exist.',
+	embedButton: 'Embed',
+	embedHeading: 'Embed in a news page',
+	embedIntro:
+		'Paste this code into an article’s HTML. The timeline comes from this site, without cookies or trackers.',
+	embedLanguage: 'Language',
+	embedTheme: 'Colours',
+	themeName: { light: 'Light', dark: 'Dark', auto: 'Follows the reader' },
+	embedView: 'Opens with',
+	viewName: { timeline: 'Timeline', map: 'Map', both: 'Timeline and map' },
+	embedResponsive: 'Adjust the height automatically (adds a small script)',
+	embedCodeLabel: 'HTML code to embed',
+	embedCopy: 'Copy',
+	embedCopied: 'Copied',
+	embedCopyFailed: 'Copying did not work. The code is selected: copy it with Ctrl+C or ⌘C.',
+	embedPreview: 'Preview',
+	embedPreviewTitle: (title) => `Preview of the embedded timeline: ${title}`,
+	embedClose: 'Close',
+	embedFrameTitle: (title) => `Interactive timeline: ${title}`,
+	embedFallbackLink: (title) => `View the interactive timeline: ${title}`
 };
 
 const MESSAGES: Record<Lang, Messages> = { nl, en };

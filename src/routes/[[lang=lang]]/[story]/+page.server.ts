@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { LANGS, DEFAULT_LANG } from '$lib/i18n/lang';
 import { buildMapFrames } from '$lib/map/buildStoryMap';
+import { siteUrl } from '$lib/site';
 import { listStorySlugs, loadStory } from '$lib/story/loadStory';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -15,5 +16,6 @@ export const load: PageServerLoad = ({ params }) => {
 	// Bad data throws a StoryDataError here, which fails the build with its list of problems.
 	const story = loadStory(params.story);
 	// Only the overlays: the base map geometry is a separate file per frame (routes/maps/).
-	return { story, map: buildMapFrames(story) };
+	// The public address makes the embed code and the oEmbed discovery link absolute.
+	return { story, map: buildMapFrames(story), siteUrl: siteUrl() };
 };
