@@ -2,6 +2,7 @@ import { render, screen, within } from '@testing-library/svelte';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import EmbedButton from './EmbedButton.svelte';
+import { INITIAL_EMBED_HEIGHT } from './heights';
 
 const SITE = 'https://news.example';
 const title = { nl: 'Genève, Brussel, Wenen', en: '"Talks" & tanks' };
@@ -42,7 +43,7 @@ describe('EmbedButton and its dialog', () => {
 		expect(dialog).toHaveAccessibleName('Insluiten in een nieuwspagina');
 		expect(code).toHaveAttribute('readonly');
 		expect(code.value).toMatch(/^<iframe src="https:\/\/news\.example\/geneva-2022\/embed\/" title=/);
-		expect(code.value).toContain('height="640"');
+		expect(code.value).toContain(`height="${INITIAL_EMBED_HEIGHT.timeline}"`);
 		expect(code.value).toContain(`<script src="${SITE}/embed/frames.js" defer></script>`);
 		expect(previewSrc(dialog)).toBe('/geneva-2022/embed/');
 		expect(within(dialog).getByTitle('Voorbeeld van de ingesloten tijdlijn: Genève, Brussel, Wenen')).toBe(
@@ -61,7 +62,7 @@ describe('EmbedButton and its dialog', () => {
 		await user.click(within(dialog).getByRole('radio', { name: 'Donker' }));
 		await user.click(within(dialog).getByRole('radio', { name: 'Tijdlijn en kaart' }));
 		expect(code.value).toContain(`src="${SITE}/geneva-2022/embed/?theme=dark&amp;view=both"`);
-		expect(code.value).toContain('height="960"');
+		expect(code.value).toContain(`height="${INITIAL_EMBED_HEIGHT.both}"`);
 		expect(previewSrc(dialog)).toBe('/geneva-2022/embed/?theme=dark&view=both');
 
 		await user.click(within(dialog).getByRole('radio', { name: 'English' }));

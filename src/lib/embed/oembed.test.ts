@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { INITIAL_EMBED_HEIGHT } from './heights';
-import { oembedPath, oembedResponse, pngSize } from './oembed';
+import { oembedPath, oembedResponse } from './oembed';
 
 const SITE = 'https://news.example';
 const input = { siteUrl: SITE, slug: 'geneva-2022', title: 'Talks in Geneva', lang: 'en' } as const;
@@ -53,19 +52,5 @@ describe('oembedResponse', () => {
 			thumbnail_width: 1280,
 			thumbnail_height: 1000
 		});
-	});
-});
-
-describe('pngSize', () => {
-	it("reads the site screenshot's pixel size from its header", () => {
-		expect(pngSize(readFileSync('static/screenshot.png'))).toEqual({ width: 1280, height: 1000 });
-	});
-
-	it.each([
-		['an SVG', readFileSync('static/favicon.svg')],
-		['too few bytes', new Uint8Array([0x89, 0x50, 0x4e, 0x47])],
-		['nothing', new Uint8Array()]
-	])('is undefined for %s', (_, bytes) => {
-		expect(pngSize(bytes)).toBeUndefined();
 	});
 });

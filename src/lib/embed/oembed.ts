@@ -68,12 +68,3 @@ export function oembedResponse(input: {
 		})
 	};
 }
-
-/** A PNG's pixel size from its header (IHDR), or undefined when the bytes are not a PNG. */
-export function pngSize(bytes: Uint8Array): { width: number; height: number } | undefined {
-	const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-	if (bytes.length < 24 || signature.some((byte, i) => bytes[i] !== byte)) return undefined;
-	if (String.fromCharCode(...bytes.subarray(12, 16)) !== 'IHDR') return undefined;
-	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-	return { width: view.getUint32(16), height: view.getUint32(20) };
-}

@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { DEFAULT_LANG, isLang, LANGS, type Lang } from '$lib/i18n/lang';
 import { localizedPath } from '$lib/i18n/paths';
+import { oembedPath } from '$lib/embed/oembed';
 import { buildMapFrames } from '$lib/map/buildStoryMap';
 import { siteUrl } from '$lib/site';
 import { listStorySlugs, loadStory } from '$lib/story/loadStory';
@@ -24,6 +25,7 @@ export const load: PageServerLoad = ({ params }) => {
 		map: buildMapFrames(story),
 		// Absolute: the embed lives inside other sites' pages.
 		fullStoryUrl: `${site}${localizedPath(lang, `/${story.slug}/`)}`,
-		cardUrl: `${site}${localizedPath(lang, `/${story.slug}/card.png`)}`
+		cardUrl: `${site}${localizedPath(lang, `/${story.slug}/card.png`)}`,
+		oembedUrl: `${site}${oembedPath(lang, story.slug)}`
 	};
 };

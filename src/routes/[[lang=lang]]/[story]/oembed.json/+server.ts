@@ -1,6 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { error, json } from '@sveltejs/kit';
-import { oembedResponse, pngSize, type Thumbnail } from '$lib/embed/oembed';
+import { CARD } from '$lib/card/cardSize';
+import { oembedResponse } from '$lib/embed/oembed';
+import { localizedPath } from '$lib/i18n/paths';
 import { DEFAULT_LANG, isLang, LANGS } from '$lib/i18n/lang';
 import { siteUrl } from '$lib/site';
 import { listStorySlugs, loadStory } from '$lib/story/loadStory';
@@ -13,14 +14,6 @@ export const entries: EntryGenerator = () =>
 		LANGS.map((lang) => (lang === DEFAULT_LANG ? { story } : { lang, story }))
 	);
 
-/** The site's screenshot, sized from the file itself so the numbers never go stale. */
-const SCREENSHOT = 'static/screenshot.png';
-
-function thumbnail(site: string): Thumbnail | undefined {
-	const size = pngSize(readFileSync(SCREENSHOT));
-	return size && { url: `${site}/screenshot.png`, ...size };
-}
-
 export const GET: RequestHandler = ({ params }) => {
 	if (!listStorySlugs().includes(params.story)) error(404, `No story "${params.story}"`);
 	const lang = isLang(params.lang) ? params.lang : DEFAULT_LANG;
@@ -32,7 +25,8 @@ export const GET: RequestHandler = ({ params }) => {
 			slug: story.slug,
 			title: story.title[lang],
 			lang,
-			thumbnail: thumbnail(site)
+			// The story's social card (routes/[story]/card.png), drawn at build time from its timeline.
+			thumbnail: { url: `${site}${localizedPath(lang, `/${story.slug}/card.png`)}`, ...CARD }
 		})
 	);
 };
