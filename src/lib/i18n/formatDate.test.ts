@@ -25,4 +25,13 @@ describe('formatCalendarDate', () => {
 		expect(formatTick(Date.UTC(2022, 0, 10), 'EEEEEE d MMM', 'nl')).toBe('ma 10 jan.');
 		expect(formatTick(Date.UTC(2022, 0, 10), 'EEE d MMM', 'en')).toBe('Mon 10 Jan');
 	});
+
+	it('gives every instant of a UTC day that day, also when asked again (cached per day)', () => {
+		const day = Date.UTC(2022, 0, 10);
+		expect(formatTick(day + 23 * 3_600_000, 'd MMM yyyy', 'en')).toBe('10 Jan 2022');
+		expect(formatTick(day + 1, 'd MMM yyyy', 'en')).toBe('10 Jan 2022');
+		expect(formatTick(day - 1, 'd MMM yyyy', 'en')).toBe('9 Jan 2022');
+		expect(formatTick(day - 1, 'd MMM yyyy', 'nl')).toBe('9 jan. 2022');
+		expect(formatTick(Date.UTC(1969, 11, 31, 18), 'd MMM yyyy', 'en')).toBe('31 Dec 1969');
+	});
 });

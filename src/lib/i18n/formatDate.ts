@@ -33,7 +33,27 @@ export function formatDateRange(
 	return `${formatCalendarDate(start, lang, style)} – ${formatCalendarDate(end, lang, style)}`;
 }
 
-/** An axis tick (a UTC instant from d3's scaleUtc) with a date-fns pattern, e.g. 'EEEEEE d MMM'. */
+const DAY = 86_400_000;
+const TICK_CACHE_LIMIT = 4096;
+/** Formatted UTC days per language and pattern: zooming asks for the same few days every frame. */
+const tickCache = new Map<string, Map<number, string>>();
+
+/**
+ * An axis tick (a UTC instant from d3's scaleUtc) with a date-fns pattern, e.g. 'EEEEEE d MMM',
+ * read on its UTC calendar day. date-fns takes a good fraction of a millisecond per call, and a
+ * zoom frame formats a few dozen (ticks, range, chips, cluster names), so each day is formatted
+ * once per pattern and language.
+ */
 export function formatTick(ms: number, pattern: string, lang: Lang): string {
-	return format(utcInstantToLocalDate(ms), pattern, { locale: LOCALES[lang] });
+	const key = `${lang} ${pattern}`;
+	let days = tickCache.get(key);
+	if (!days) tickCache.set(key, (days = new Map()));
+	const day = Math.floor(ms / DAY);
+	let text = days.get(day);
+	if (text === undefined) {
+		if (days.size >= TICK_CACHE_LIMIT) days.clear();
+		text = format(utcInstantToLocalDate(ms), pattern, { locale: LOCALES[lang] });
+		days.set(day, text);
+	}
+	return text;
 }
