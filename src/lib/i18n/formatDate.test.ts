@@ -15,6 +15,14 @@ describe('formatCalendarDate', () => {
 		expect(formatCalendarDate(calendarDate(iso), lang, style)).toBe(expected);
 	});
 
+	it('tells apart dates that share a day, month or year number (cached per date)', () => {
+		expect(formatCalendarDate(calendarDate('2022-01-10'), 'en')).toBe('Monday 10 January 2022');
+		expect(formatCalendarDate(calendarDate('2022-01'), 'en')).toBe('January 2022');
+		expect(formatCalendarDate(calendarDate('2022-10-01'), 'en')).toBe('Saturday 1 October 2022');
+		expect(formatCalendarDate(calendarDate('2022-01-10'), 'en', 'short')).toBe('10 Jan 2022');
+		expect(formatCalendarDate(calendarDate('2022-01-10'), 'nl')).toBe('maandag 10 januari 2022');
+	});
+
 	it('joins a span', () => {
 		expect(formatDateRange(calendarDate('2021-12'), calendarDate('2022-01-10'), 'en')).toBe(
 			'December 2021 – Monday 10 January 2022'

@@ -18,8 +18,19 @@ const PATTERNS = {
 
 export type DateStyle = keyof typeof PATTERNS;
 
+const DATE_CACHE_LIMIT = 4096;
+/** Formatted dates by language, style and date: a timeline names each event it draws, every zoom frame. */
+const dateCache = new Map<string, string>();
+
 export function formatCalendarDate(date: CalendarDate, lang: Lang, style: DateStyle = 'long'): string {
-	return format(toLocalDate(date), PATTERNS[style][date.precision], { locale: LOCALES[lang] });
+	const key = `${lang} ${style} ${date.precision} ${date.year} ${date.month} ${date.day}`;
+	let text = dateCache.get(key);
+	if (text === undefined) {
+		if (dateCache.size >= DATE_CACHE_LIMIT) dateCache.clear();
+		text = format(toLocalDate(date), PATTERNS[style][date.precision], { locale: LOCALES[lang] });
+		dateCache.set(key, text);
+	}
+	return text;
 }
 
 /** "10 – 13 januari 2022" style is tempting, but two full dates stay unambiguous at any precision. */
