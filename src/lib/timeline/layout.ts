@@ -222,15 +222,22 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
 	};
 
 	// Greedy, in time order: each item takes the first lane where its label fits.
+	// Zoomed out, almost every item overflows: one test against the lowest lane end settles those.
+	let lowestLaneEnd = -Infinity;
 	for (const item of visible) {
 		let done = false;
 		const anchor = anchorOf(item);
+		if (horizontal && anchor - 9 < lowestLaneEnd) {
+			overflow.push(item);
+			continue;
+		}
 		for (let lane = 0; lane < laneCount && !done; lane++) {
 			// Cheap test first: in a horizontal lane nothing fits before the lane's end.
 			if (horizontal && anchor - 9 < laneEnds[lane]) continue;
 			const spot = fit(item, laneEnds[lane], anchor);
 			if (!spot) continue;
 			laneEnds[lane] = spot.to;
+			lowestLaneEnd = Math.min(...laneEnds);
 			placed.push({ item, mark: makeMark(item, lane, spot), from: spot.from, to: spot.to });
 			done = true;
 		}
