@@ -22,6 +22,7 @@ import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
 import { launchChromium } from '../tools/chromium.js';
+import { startTrace, threadTimes } from './threadTime.js';
 
 const BUILD = 'build';
 const PAGE = '/bench/timeline/';
@@ -89,6 +90,8 @@ const round = (/** @type {number} */ value, digits = 1) => Number(value.toFixed(
  * @property {number} domNodes nodes in the timeline after rendering
  * @property {number} domNodesMax most nodes in the timeline after any zoom/pan step
  * @property {number[]} stepTimes per step: dispatch → DOM updated → style + layout, ms
+ * @property {number} mountCpuMs main-thread CPU time of mounting (thread time, from a trace)
+ * @property {number[]} stepCpuMs per step: main-thread CPU time of the timed part
  * @property {string[]} stepKinds
  * @property {number[]} frameIntervals per step: animation frame → next animation frame, ms
  * @property {string} stepTarget what the zoom/pan events went to
@@ -133,6 +136,9 @@ async function measure(browser, base, events) {
 			if (response.status() >= 400) errors.push(`${response.url()}: HTTP ${response.status()}`);
 		});
 		const url = `${base}${PAGE}?n=${events}&seed=${seed}`;
+		// Traced throughout, for CPU time next to wall-clock time (see threadTime.js).
+		const cdp = await context.newCDPSession(page);
+		const stopTrace = await startTrace(cdp);
 		const response = await page.goto(url, { timeout });
 		if (!response?.ok()) throw new Error(`${url}: HTTP ${response?.status()}`);
 		// Ready, or an uncaught error (the app failed to start, say): whichever comes first.
@@ -167,16 +173,21 @@ async function measure(browser, base, events) {
 		if (state.source !== 'fetched') throw new Error(`${url}: the story was ${state.source}, not fetched`);
 		const marks = state.marks;
 
-		const cdp = await context.newCDPSession(page);
 		await cdp.send('HeapProfiler.collectGarbage');
 		const heap = await cdp.send('Runtime.getHeapUsage');
-		await cdp.detach();
 
 		const domNodes = await page.evaluate(() => /** @type {any} */ (window).benchNodes());
 		const result = await within(
 			page.evaluate((count) => /** @type {any} */ (window).benchSteps(count), steps),
 			`${url}: ${steps} zoom/pan steps took over ${timeout} ms`
 		);
+		const cpu = threadTimes(await stopTrace(), {
+			from: 'story-loaded',
+			to: 'timeline-mounted',
+			stepStart: 'bench-step-start',
+			stepEnd: 'bench-step-end'
+		});
+		await cdp.detach();
 		if (errors.length > 0) console.warn(`  ${events} events: page errors: ${errors.join(' | ')}`);
 		return {
 			events,
@@ -189,6 +200,8 @@ async function measure(browser, base, events) {
 			domNodes,
 			domNodesMax: result.maxNodes,
 			stepTimes: result.times,
+			mountCpuMs: cpu.mountCpuMs,
+			stepCpuMs: cpu.stepCpuMs,
 			stepKinds: result.kinds,
 			frameIntervals: result.frameIntervals,
 			stepTarget: result.target,
@@ -261,7 +274,16 @@ function row(sizeRuns) {
 			med((r) => quantile(r.stepTimes, 0.95)),
 			2
 		),
-		'rAF p95 ms': round(med((r) => quantile(r.frameIntervals, 0.95)))
+		'rAF p95 ms': round(med((r) => quantile(r.frameIntervals, 0.95))),
+		'mount CPU ms': round(med((r) => r.mountCpuMs)),
+		'frame CPU med': round(
+			med((r) => median(r.stepCpuMs)),
+			2
+		),
+		'frame CPU p95': round(
+			med((r) => quantile(r.stepCpuMs, 0.95)),
+			2
+		)
 	};
 }
 
@@ -348,7 +370,9 @@ try {
 	console.log(
 		'Columns: rendered = navigation → timeline painted (start + load + mount + paint); start = ' +
 			'navigation → bench page mounted; load = mounted → story fetched and parsed; frame = one zoom/pan step (event → DOM → style + layout, ' +
-			`no paint), on ${stepTarget}; rAF p95 = frame-to-frame interval during the steps (with paint).`
+			`no paint), on ${stepTarget}; rAF p95 = frame-to-frame interval during the steps (with paint); ` +
+			'CPU = main-thread thread time of mounting and of each timed step, from a trace (less disturbed than ' +
+			'wall-clock time by other work on a shared machine).'
 	);
 
 	const output = {
