@@ -1,2 +1,2 @@
-// A static shell: the bench script writes the story into it, or it is generated from ?n= and ?seed=.
+// A static shell: the bench script serves the story for it, or it is generated from ?n= and ?seed=.
 export const prerender = true;
