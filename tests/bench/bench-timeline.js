@@ -1,9 +1,13 @@
 #!/usr/bin/env node
 /**
- * Timeline benchmark: opens the built bench page (/bench/timeline/?n=…) in Debian's headless
+ * Timeline benchmark: opens the built bench page (/bench/timeline/) in Debian's headless
  * Chromium for synthetic stories of several sizes and measures, per size (median of the runs):
- * navigation → timeline rendered, story generation, JS heap after a forced GC, DOM nodes in the
+ * navigation → timeline rendered, reading the story, JS heap after a forced GC, DOM nodes in the
  * timeline, and frame times over programmatic zoom/pan steps. Prints a table and writes it as JSON.
+ *
+ * Each story arrives as data, as a real story does, not made by page script: generated once per
+ * size by the page's own generator (window.benchStory), outside the timing, then served as JSON
+ * that the page's head preloads.
  *
  * It measures; it does not gate: missed targets still exit 0. A page that fails to load or
  * render exits 1. Serves build/ on a loopback port; nothing leaves the machine.
@@ -11,13 +15,14 @@
  *   npm run build && npm run bench:timeline
  *   npm run bench:timeline -- --sizes 100,1000,10000 --runs 3 --steps 30 --seed 1 --out bench-results/timeline.json
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
 import { launchChromium } from '../tools/chromium.js';
+import { startTrace, threadTimes } from './threadTime.js';
 
 const BUILD = 'build';
 const PAGE = '/bench/timeline/';
@@ -77,7 +82,7 @@ const round = (/** @type {number} */ value, digits = 1) => Number(value.toFixed(
  * @typedef {object} Run
  * @property {number} events
  * @property {number} startMs navigation → bench page's onMount (HTML, JS, hydration)
- * @property {number} generateMs story generation
+ * @property {number} loadMs bench page mounted → story loaded (what of the fetch is left, and parsing)
  * @property {number} mountMs Svelte renders the timeline (layout, DOM) until `tick()`
  * @property {number} paintMs mounted → after the first frame is painted (style, layout, paint)
  * @property {number} renderedMs navigation → timeline rendered
@@ -85,6 +90,8 @@ const round = (/** @type {number} */ value, digits = 1) => Number(value.toFixed(
  * @property {number} domNodes nodes in the timeline after rendering
  * @property {number} domNodesMax most nodes in the timeline after any zoom/pan step
  * @property {number[]} stepTimes per step: dispatch → DOM updated → style + layout, ms
+ * @property {number} mountCpuMs main-thread CPU time of mounting (thread time, from a trace)
+ * @property {number[]} stepCpuMs per step: main-thread CPU time of the timed part
  * @property {string[]} stepKinds
  * @property {number[]} frameIntervals per step: animation frame → next animation frame, ms
  * @property {string} stepTarget what the zoom/pan events went to
@@ -129,6 +136,9 @@ async function measure(browser, base, events) {
 			if (response.status() >= 400) errors.push(`${response.url()}: HTTP ${response.status()}`);
 		});
 		const url = `${base}${PAGE}?n=${events}&seed=${seed}`;
+		// Traced throughout, for CPU time next to wall-clock time (see threadTime.js).
+		const cdp = await context.newCDPSession(page);
+		const stopTrace = await startTrace(cdp);
 		const response = await page.goto(url, { timeout });
 		if (!response?.ok()) throw new Error(`${url}: HTTP ${response?.status()}`);
 		// Ready, or an uncaught error (the app failed to start, say): whichever comes first.
@@ -145,6 +155,7 @@ async function measure(browser, base, events) {
 		const state = await page.evaluate(() => ({
 			ready: document.body.dataset.benchReady,
 			error: document.body.dataset.benchError,
+			source: document.body.dataset.benchSource,
 			marks: Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
 			navigation: (() => {
 				const nav = /** @type {PerformanceNavigationTiming} */ (
@@ -159,30 +170,38 @@ async function measure(browser, base, events) {
 			})()
 		}));
 		if (state.ready !== 'true') throw new Error(`the bench page failed: ${state.error}`);
+		if (state.source !== 'fetched') throw new Error(`${url}: the story was ${state.source}, not fetched`);
 		const marks = state.marks;
 
-		const cdp = await context.newCDPSession(page);
 		await cdp.send('HeapProfiler.collectGarbage');
 		const heap = await cdp.send('Runtime.getHeapUsage');
-		await cdp.detach();
 
 		const domNodes = await page.evaluate(() => /** @type {any} */ (window).benchNodes());
 		const result = await within(
 			page.evaluate((count) => /** @type {any} */ (window).benchSteps(count), steps),
 			`${url}: ${steps} zoom/pan steps took over ${timeout} ms`
 		);
+		const cpu = threadTimes(await stopTrace(), {
+			from: 'story-loaded',
+			to: 'timeline-mounted',
+			stepStart: 'bench-step-start',
+			stepEnd: 'bench-step-end'
+		});
+		await cdp.detach();
 		if (errors.length > 0) console.warn(`  ${events} events: page errors: ${errors.join(' | ')}`);
 		return {
 			events,
-			startMs: marks['story-generation-start'],
-			generateMs: marks['story-generated'] - marks['story-generation-start'],
-			mountMs: marks['timeline-mounted'] - marks['story-generated'],
+			startMs: marks['story-load-start'],
+			loadMs: marks['story-loaded'] - marks['story-load-start'],
+			mountMs: marks['timeline-mounted'] - marks['story-loaded'],
 			paintMs: marks['timeline-rendered'] - marks['timeline-mounted'],
 			renderedMs: marks['timeline-rendered'],
 			heapMB: heap.usedSize / 1024 / 1024,
 			domNodes,
 			domNodesMax: result.maxNodes,
 			stepTimes: result.times,
+			mountCpuMs: cpu.mountCpuMs,
+			stepCpuMs: cpu.stepCpuMs,
 			stepKinds: result.kinds,
 			frameIntervals: result.frameIntervals,
 			stepTarget: result.target,
@@ -196,6 +215,41 @@ async function measure(browser, base, events) {
 }
 
 /**
+ * Each size's story as JSON, made by the page's own generator (so there is one generator).
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} base
+ * @returns {Promise<Map<number, string>>}
+ */
+async function storiesAsJson(browser, base) {
+	const context = await browser.newContext();
+	try {
+		const page = await context.newPage();
+		await page.goto(`${base}${PAGE}?n=1`, { timeout });
+		await page.waitForFunction(() => document.body.dataset.benchReady === 'true', null, { timeout });
+		/** @type {Map<number, string>} */
+		const stories = new Map();
+		for (const n of sizes) {
+			const json = await page.evaluate(
+				([count, s]) => /** @type {any} */ (window).benchStory(count, s),
+				[n, seed]
+			);
+			stories.set(n, json);
+		}
+		return stories;
+	} finally {
+		await context.close();
+	}
+}
+
+/** The bench page naming its story first thing in its head, so the story loads alongside the scripts. */
+function withStory() {
+	const link = '<link rel="preload" as="fetch" crossorigin="anonymous" id="bench-story" href="story.json">';
+	const at = pageHtml.indexOf('<head>');
+	if (at === -1) throw new Error(`${PAGE}index.html: no <head> to name the story in`);
+	return pageHtml.slice(0, at + 6) + link + pageHtml.slice(at + 6);
+}
+
+/**
  * The medians of a size's runs, as a table row.
  * @param {Run[]} sizeRuns
  */
@@ -206,7 +260,7 @@ function row(sizeRuns) {
 		events: sizeRuns[0].events,
 		'rendered ms': round(med((r) => r.renderedMs)),
 		'start ms': round(med((r) => r.startMs)),
-		'generate ms': round(med((r) => r.generateMs)),
+		'load ms': round(med((r) => r.loadMs)),
 		'mount ms': round(med((r) => r.mountMs)),
 		'paint ms': round(med((r) => r.paintMs)),
 		'heap MB': round(med((r) => r.heapMB)),
@@ -220,7 +274,16 @@ function row(sizeRuns) {
 			med((r) => quantile(r.stepTimes, 0.95)),
 			2
 		),
-		'rAF p95 ms': round(med((r) => quantile(r.frameIntervals, 0.95)))
+		'rAF p95 ms': round(med((r) => quantile(r.frameIntervals, 0.95))),
+		'mount CPU ms': round(med((r) => r.mountCpuMs)),
+		'frame CPU med': round(
+			med((r) => median(r.stepCpuMs)),
+			2
+		),
+		'frame CPU p95': round(
+			med((r) => quantile(r.stepCpuMs, 0.95)),
+			2
+		)
 	};
 }
 
@@ -229,12 +292,24 @@ function row(sizeRuns) {
 const snapshot = mkdtempSync(join(tmpdir(), 'bench-timeline-'));
 cpSync(BUILD, snapshot, { recursive: true });
 const serve = sirv(snapshot, { dev: false, etag: true, extensions: ['html'] });
-const server = createServer((request, response) =>
+const pageHtml = readFileSync(join(snapshot, PAGE, 'index.html'), 'utf8');
+const STORY = `${PAGE}story.json`;
+/** The bench page's HTML, and the story it loads: the current size's, once there is one. */
+let benchHtml = pageHtml;
+let storyJson = '';
+const server = createServer((request, response) => {
+	const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+	if (path === PAGE || (path === STORY && storyJson)) {
+		response.setHeader('content-type', path === PAGE ? 'text/html; charset=utf-8' : 'application/json');
+		response.setHeader('cache-control', 'no-store');
+		response.end(path === PAGE ? benchHtml : storyJson);
+		return;
+	}
 	serve(request, response, () => {
 		response.statusCode = 404;
 		response.end('Not found');
-	})
-);
+	});
+});
 await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
 const address = /** @type {import('node:net').AddressInfo} */ (server.address());
 const base = `http://127.0.0.1:${address.port}`;
@@ -247,9 +322,12 @@ try {
 		`Timeline benchmark: ${sizes.join(', ')} events, ${runs} run${runs === 1 ? '' : 's'} each (medians shown), ` +
 			`${steps} zoom/pan steps, seed ${seed}, Chromium ${browser.version()}, ${cpus().length} cores`
 	);
+	const stories = await storiesAsJson(browser, base);
+	benchHtml = withStory();
 	/** @type {Run[][]} */
 	const all = [];
 	for (const events of sizes) {
+		storyJson = /** @type {string} */ (stories.get(events));
 		/** @type {Run[]} */
 		const sizeRuns = [];
 		for (let i = 0; i < runs; i++) sizeRuns.push(await measure(browser, base, events));
@@ -290,9 +368,11 @@ try {
 				'frame times measure event handling only, not a redraw.'
 		);
 	console.log(
-		'Columns: rendered = navigation → timeline painted (start + generate + mount + paint); start = ' +
-			'navigation → bench page mounted; frame = one zoom/pan step (event → DOM → style + layout, ' +
-			`no paint), on ${stepTarget}; rAF p95 = frame-to-frame interval during the steps (with paint).`
+		'Columns: rendered = navigation → timeline painted (start + load + mount + paint); start = ' +
+			'navigation → bench page mounted; load = mounted → story fetched and parsed; frame = one zoom/pan step (event → DOM → style + layout, ' +
+			`no paint), on ${stepTarget}; rAF p95 = frame-to-frame interval during the steps (with paint); ` +
+			'CPU = main-thread thread time of mounting and of each timed step, from a trace (less disturbed than ' +
+			'wall-clock time by other work on a shared machine).'
 	);
 
 	const output = {

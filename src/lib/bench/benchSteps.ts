@@ -95,6 +95,8 @@ export async function benchSteps(container: Element, count: number): Promise<Ben
 		// The plot may have been redrawn by the last step; look it up again (outside the timing).
 		target = plot() ?? target;
 		frameStarts.push(await nextFrame());
+		// Marks bound the timed part in a trace too, for its main-thread CPU time (bench-timeline.js).
+		performance.mark('bench-step-start');
 		const t0 = performance.now();
 		if (kind === 'pan') {
 			if (kinds[i - 1] !== 'pan') drag(target, 'down', panX);
@@ -122,6 +124,7 @@ export async function benchSteps(container: Element, count: number): Promise<Ben
 		// Reading geometry forces style and layout now, inside the timed region.
 		container.getBoundingClientRect();
 		times.push(performance.now() - t0);
+		performance.mark('bench-step-end');
 		maxNodes = Math.max(maxNodes, countTimelineNodes(container));
 		if (kinds[i + 1] !== kind) {
 			const after = markup();

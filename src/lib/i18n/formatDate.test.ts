@@ -15,6 +15,14 @@ describe('formatCalendarDate', () => {
 		expect(formatCalendarDate(calendarDate(iso), lang, style)).toBe(expected);
 	});
 
+	it('tells apart dates that share a day, month or year number (cached per date)', () => {
+		expect(formatCalendarDate(calendarDate('2022-01-10'), 'en')).toBe('Monday 10 January 2022');
+		expect(formatCalendarDate(calendarDate('2022-01'), 'en')).toBe('January 2022');
+		expect(formatCalendarDate(calendarDate('2022-10-01'), 'en')).toBe('Saturday 1 October 2022');
+		expect(formatCalendarDate(calendarDate('2022-01-10'), 'en', 'short')).toBe('10 Jan 2022');
+		expect(formatCalendarDate(calendarDate('2022-01-10'), 'nl')).toBe('maandag 10 januari 2022');
+	});
+
 	it('joins a span', () => {
 		expect(formatDateRange(calendarDate('2021-12'), calendarDate('2022-01-10'), 'en')).toBe(
 			'December 2021 – Monday 10 January 2022'
@@ -24,5 +32,14 @@ describe('formatCalendarDate', () => {
 	it('labels an axis tick on its UTC calendar day', () => {
 		expect(formatTick(Date.UTC(2022, 0, 10), 'EEEEEE d MMM', 'nl')).toBe('ma 10 jan.');
 		expect(formatTick(Date.UTC(2022, 0, 10), 'EEE d MMM', 'en')).toBe('Mon 10 Jan');
+	});
+
+	it('gives every instant of a UTC day that day, also when asked again (cached per day)', () => {
+		const day = Date.UTC(2022, 0, 10);
+		expect(formatTick(day + 23 * 3_600_000, 'd MMM yyyy', 'en')).toBe('10 Jan 2022');
+		expect(formatTick(day + 1, 'd MMM yyyy', 'en')).toBe('10 Jan 2022');
+		expect(formatTick(day - 1, 'd MMM yyyy', 'en')).toBe('9 Jan 2022');
+		expect(formatTick(day - 1, 'd MMM yyyy', 'nl')).toBe('9 jan. 2022');
+		expect(formatTick(Date.UTC(1969, 11, 31, 18), 'd MMM yyyy', 'en')).toBe('31 Dec 1969');
 	});
 });

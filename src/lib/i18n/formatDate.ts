@@ -18,8 +18,19 @@ const PATTERNS = {
 
 export type DateStyle = keyof typeof PATTERNS;
 
+const DATE_CACHE_LIMIT = 4096;
+/** Formatted dates by language, style and date: a timeline names each event it draws, every zoom frame. */
+const dateCache = new Map<string, string>();
+
 export function formatCalendarDate(date: CalendarDate, lang: Lang, style: DateStyle = 'long'): string {
-	return format(toLocalDate(date), PATTERNS[style][date.precision], { locale: LOCALES[lang] });
+	const key = `${lang} ${style} ${date.precision} ${date.year} ${date.month} ${date.day}`;
+	let text = dateCache.get(key);
+	if (text === undefined) {
+		if (dateCache.size >= DATE_CACHE_LIMIT) dateCache.clear();
+		text = format(toLocalDate(date), PATTERNS[style][date.precision], { locale: LOCALES[lang] });
+		dateCache.set(key, text);
+	}
+	return text;
 }
 
 /** "10 – 13 januari 2022" style is tempting, but two full dates stay unambiguous at any precision. */
@@ -33,7 +44,27 @@ export function formatDateRange(
 	return `${formatCalendarDate(start, lang, style)} – ${formatCalendarDate(end, lang, style)}`;
 }
 
-/** An axis tick (a UTC instant from d3's scaleUtc) with a date-fns pattern, e.g. 'EEEEEE d MMM'. */
+const DAY = 86_400_000;
+const TICK_CACHE_LIMIT = 4096;
+/** Formatted UTC days per language and pattern: zooming asks for the same few days every frame. */
+const tickCache = new Map<string, Map<number, string>>();
+
+/**
+ * An axis tick (a UTC instant from d3's scaleUtc) with a date-fns pattern, e.g. 'EEEEEE d MMM',
+ * read on its UTC calendar day. date-fns takes a good fraction of a millisecond per call, and a
+ * zoom frame formats a few dozen (ticks, range, chips, cluster names), so each day is formatted
+ * once per pattern and language.
+ */
 export function formatTick(ms: number, pattern: string, lang: Lang): string {
-	return format(utcInstantToLocalDate(ms), pattern, { locale: LOCALES[lang] });
+	const key = `${lang} ${pattern}`;
+	let days = tickCache.get(key);
+	if (!days) tickCache.set(key, (days = new Map()));
+	const day = Math.floor(ms / DAY);
+	let text = days.get(day);
+	if (text === undefined) {
+		if (days.size >= TICK_CACHE_LIMIT) days.clear();
+		text = format(utcInstantToLocalDate(ms), pattern, { locale: LOCALES[lang] });
+		days.set(day, text);
+	}
+	return text;
 }

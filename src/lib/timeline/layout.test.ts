@@ -180,6 +180,45 @@ describe('clusters', () => {
 	});
 });
 
+describe('the window, found by binary search', () => {
+	/** What lies before, in and after the window, by looking at every item. */
+	function naive(items: TimelineItem[], [from, to]: [number, number]) {
+		const before = items.filter((item) => item.end <= from);
+		const after = items.filter((item) => item.start >= to);
+		const ordered = [...items].sort((a, b) => a.start - b.start || b.end - a.end);
+		return {
+			inWindow: items.length - before.length - after.length,
+			before:
+				before.length && ordered.filter((item) => item.end <= from).reduce((a, b) => (b.end > a.end ? b : a)),
+			after: after.length && ordered.find((item) => item.start >= to)!
+		};
+	}
+
+	it.each([1, 2, 3])('agrees with looking at every item (seed %i)', (seed) => {
+		const items = randomItems(2000, 5, seed);
+		// Long spans and year-long items reach far into later windows.
+		items.push(
+			span('long', Date.UTC(2012, 5, 1), Date.UTC(2015, 0, 1)),
+			span('year', Date.UTC(2014, 0, 1), Date.UTC(2015, 0, 1))
+		);
+		let state = seed;
+		const random = () => (state = (state * 1_664_525 + 1_013_904_223) % 2 ** 32) / 2 ** 32;
+		for (let run = 0; run < 40; run++) {
+			const from = Date.UTC(2011, 6, 1) + random() * 6 * 365 * DAY;
+			const window: [number, number] = [from, from + (0.1 + random() * 200) * DAY];
+			const { marks, clusters, offscreen } = layoutTimeline(items, { ...horizontal(1200), window });
+			const expected = naive(items, window);
+			expect(marks.length + clusters.reduce((sum, c) => sum + c.count, 0)).toBe(expected.inWindow);
+			const side = (name: 'before' | 'after') => offscreen.find((group) => group.side === name);
+			expect(side('before')?.nearestId).toBe(expected.before ? expected.before.id : undefined);
+			expect(side('after')?.nearestId).toBe(expected.after ? expected.after.id : undefined);
+			expect((side('before')?.count ?? 0) + (side('after')?.count ?? 0) + expected.inWindow).toBe(
+				items.length
+			);
+		}
+	});
+});
+
 describe.each(['horizontal', 'vertical'] as const)('no two labels overlap (%s)', (orientation) => {
 	it.each([320, 375, 768, 1280])('at %i px', (width) => {
 		const items = randomItems(300, 1, width);

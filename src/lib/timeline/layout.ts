@@ -6,8 +6,9 @@
  * time) and vertical for narrow screens (time runs down, lanes are columns, labels run across).
  * Labels never overlap: a mark takes the first lane where its label fits; what fits in no lane
  * joins a cluster with a count, so the number of marks, and of DOM nodes, stays bounded.
+ * A frame's work follows what is in the window, not the story's size (see `partition`).
  */
-import { scaleUtc } from 'd3-scale';
+import { utcTicks } from 'd3-time';
 
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
@@ -170,15 +171,7 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
 	const labelRoom = (position: number) =>
 		horizontal ? Math.min(GEOMETRY.horizontal.maxLabel, width - position - 12) : laneWidth - 22;
 
-	const before: TimelineItem[] = [];
-	const after: TimelineItem[] = [];
-	const visible: TimelineItem[] = [];
-	for (const item of items) {
-		if (item.end <= window[0]) before.push(item);
-		else if (item.start >= window[1]) after.push(item);
-		else visible.push(item);
-	}
-	// `items` come in time order (see timelineItems), so `visible` is in time order too.
+	const { visible, offscreen } = partition(items, window);
 
 	const laneEnds = new Array<number>(laneCount).fill(-Infinity);
 	const placed: { item: TimelineItem; mark: TimelineMark; from: number; to: number }[] = [];
@@ -229,15 +222,22 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
 	};
 
 	// Greedy, in time order: each item takes the first lane where its label fits.
+	// Zoomed out, almost every item overflows: one test against the lowest lane end settles those.
+	let lowestLaneEnd = -Infinity;
 	for (const item of visible) {
 		let done = false;
 		const anchor = anchorOf(item);
+		if (horizontal && anchor - 9 < lowestLaneEnd) {
+			overflow.push(item);
+			continue;
+		}
 		for (let lane = 0; lane < laneCount && !done; lane++) {
 			// Cheap test first: in a horizontal lane nothing fits before the lane's end.
 			if (horizontal && anchor - 9 < laneEnds[lane]) continue;
 			const spot = fit(item, laneEnds[lane], anchor);
 			if (!spot) continue;
 			laneEnds[lane] = spot.to;
+			lowestLaneEnd = Math.min(...laneEnds);
 			placed.push({ item, mark: makeMark(item, lane, spot), from: spot.from, to: spot.to });
 			done = true;
 		}
@@ -277,16 +277,6 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
 
 	const clusters = clusterOverflow(overflow, along, axisStart, orientation, laneCount);
 
-	const offscreen: OffscreenGroup[] = [];
-	if (before.length > 0) {
-		const nearest = before.reduce((a, b) => (b.end > a.end ? b : a));
-		offscreen.push({ side: 'before', count: before.length, nearestId: nearest.id, nearest: nearest.start });
-	}
-	if (after.length > 0) {
-		const nearest = after.reduce((a, b) => (b.start < a.start ? b : a));
-		offscreen.push({ side: 'after', count: after.length, nearestId: nearest.id, nearest: nearest.start });
-	}
-
 	const { ticks, tickUnit } = chooseTicks(window, axisEnd - axisStart, horizontal ? 90 : 56);
 	const inWindow = published !== undefined && published >= window[0] && published < window[1];
 	return {
@@ -299,6 +289,88 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
 		axisStart,
 		axisEnd
 	};
+}
+
+interface TimeIndex {
+	/** The items in time order (start, then longest first): the input itself when it already is. */
+	sorted: readonly TimelineItem[];
+	/** The longest item's length: nothing that starts earlier than this before an instant reaches it. */
+	longest: number;
+}
+
+/** One index per items array (a story's items are one array for its life; zooming reuses it). */
+const timeIndexes = new WeakMap<readonly TimelineItem[], TimeIndex>();
+
+const inTimeOrder = (a: TimelineItem, b: TimelineItem) => a.start - b.start || b.end - a.end;
+
+function timeIndex(items: readonly TimelineItem[]): TimeIndex {
+	let index = timeIndexes.get(items);
+	if (!index) {
+		let longest = 0;
+		let ordered = true;
+		for (let i = 0; i < items.length; i++) {
+			longest = Math.max(longest, items[i].end - items[i].start);
+			if (i > 0 && inTimeOrder(items[i - 1], items[i]) > 0) ordered = false;
+		}
+		index = { sorted: ordered ? items : [...items].sort(inTimeOrder), longest };
+		timeIndexes.set(items, index);
+	}
+	return index;
+}
+
+/** The first index in `sorted` whose start is at or after `time`. */
+function firstStartingFrom(sorted: readonly TimelineItem[], time: number): number {
+	let low = 0;
+	let high = sorted.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (sorted[middle].start < time) low = middle + 1;
+		else high = middle;
+	}
+	return low;
+}
+
+/**
+ * The items in the window, in time order, and what lies on either side. Binary search on the
+ * time-ordered items: a zoom frame looks at the window's items (and the longest item's reach
+ * before it), not at all ten thousand.
+ */
+function partition(
+	items: readonly TimelineItem[],
+	window: [number, number]
+): { visible: TimelineItem[]; offscreen: OffscreenGroup[] } {
+	const { sorted, longest } = timeIndex(items);
+	// Everything before `low` ends before the window; everything from `high` starts after it.
+	const low = firstStartingFrom(sorted, window[0] - longest);
+	const high = firstStartingFrom(sorted, window[1]);
+	const visible: TimelineItem[] = [];
+	let beforeCount = low;
+	// The nearest before is the one that ends last (the first such, in time order).
+	let nearestBefore: TimelineItem | null = null;
+	for (let i = low; i < high; i++) {
+		const item = sorted[i];
+		if (item.end > window[0]) visible.push(item);
+		else {
+			beforeCount++;
+			if (!nearestBefore || item.end > nearestBefore.end) nearestBefore = item;
+		}
+	}
+	// Earlier items may still end later than those; stop once none can reach it.
+	for (let i = low - 1; i >= 0; i--) {
+		const item = sorted[i];
+		if (nearestBefore && item.start + longest < nearestBefore.end) break;
+		if (!nearestBefore || item.end >= nearestBefore.end) nearestBefore = item;
+	}
+	const offscreen: OffscreenGroup[] = [];
+	if (nearestBefore) {
+		const { id, start } = nearestBefore;
+		offscreen.push({ side: 'before', count: beforeCount, nearestId: id, nearest: start });
+	}
+	if (high < sorted.length) {
+		const { id, start } = sorted[high];
+		offscreen.push({ side: 'after', count: sorted.length - high, nearestId: id, nearest: start });
+	}
+	return { visible, offscreen };
 }
 
 /** Gathers the events that found no lane into buckets along the time axis, each shown as a count. */
@@ -352,10 +424,8 @@ export function chooseTicks(
 	const span = window[1] - window[0];
 	const wanted = Math.max(2, Math.floor(length / spacing));
 	const count = span >= 2 * DAY ? Math.min(wanted, span / DAY) : wanted;
-	const ticks = scaleUtc()
-		.domain(window)
-		.ticks(count)
-		.map((d) => d.getTime());
+	// What scaleUtc().ticks does, without building a scale each frame.
+	const ticks = utcTicks(new Date(window[0]), new Date(window[1]), count).map((d) => d.getTime());
 	const step = ticks.length > 1 ? ticks[1] - ticks[0] : span;
 	const tickUnit: TickUnit =
 		step < DAY

@@ -1,2 +1,2 @@
-// A static shell: the bench story is generated in the browser from ?n= and ?seed=.
+// A static shell: the bench script serves the story for it, or it is generated from ?n= and ?seed=.
 export const prerender = true;

@@ -1,0 +1,83 @@
+/**
+ * Main-thread CPU time from a Chromium trace, for a shared machine: wall-clock times there
+ * include whatever else the cores were doing, while a trace's thread time (`tdur`) counts only
+ * the renderer's main thread running. Used by bench-timeline.js next to its wall-clock figures.
+ */
+
+/** Trace categories: scheduler tasks (with thread time) and performance marks. */
+export const TRACE_CATEGORIES = 'toplevel,devtools.timeline,blink.user_timing';
+
+/**
+ * Starts tracing on a CDP session; the returned function stops it and gives the events.
+ * @param {import('playwright-core').CDPSession} cdp
+ * @returns {Promise<() => Promise<any[]>>}
+ */
+export async function startTrace(cdp) {
+	/** @type {any[]} */
+	const events = [];
+	cdp.on('Tracing.dataCollected', (data) => events.push(...data.value));
+	await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReportEvents' });
+	return async () => {
+		const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+		await cdp.send('Tracing.end');
+		await complete;
+		return events;
+	};
+}
+
+/**
+ * The page's performance marks and its main thread's outermost tasks (nested ones dropped, so
+ * nothing counts twice).
+ * @param {any[]} events
+ */
+export function mainThread(events) {
+	const marks = events.filter((e) => e.cat?.includes('blink.user_timing') && e.ph !== 'X');
+	const tid = marks[0]?.tid;
+	/** @type {any[]} */
+	const tasks = [];
+	const candidates = events
+		.filter(
+			(e) => e.ph === 'X' && e.tid === tid && e.tdur !== undefined && e.cat.split(',').includes('toplevel')
+		)
+		.sort((a, b) => a.ts - b.ts);
+	for (const task of candidates) {
+		const last = tasks.at(-1);
+		if (!last || task.ts >= last.ts + last.dur) tasks.push(task);
+	}
+	return { marks, tasks };
+}
+
+/**
+ * Main-thread CPU ms between two instants (trace µs): each task's thread time, in proportion to
+ * how much of it falls inside.
+ * @param {any[]} tasks
+ * @param {number} from
+ * @param {number} to
+ */
+export function cpuBetween(tasks, from, to) {
+	let cpu = 0;
+	for (const task of tasks) {
+		const overlap = Math.min(task.ts + task.dur, to) - Math.max(task.ts, from);
+		if (overlap > 0 && task.dur > 0) cpu += (task.tdur * overlap) / task.dur;
+	}
+	return cpu / 1000;
+}
+
+/**
+ * CPU ms between the first mark `from` and the first mark `to`, and for each pair of marks
+ * `stepStart`/`stepEnd` in order.
+ * @param {any[]} events
+ * @param {{ from: string; to: string; stepStart: string; stepEnd: string }} names
+ */
+export function threadTimes(events, { from, to, stepStart, stepEnd }) {
+	const { marks, tasks } = mainThread(events);
+	const at = (/** @type {string} */ name) => marks.filter((m) => m.name === name).map((m) => m.ts);
+	const [mountFrom] = at(from);
+	const [mountTo] = at(to);
+	const ends = at(stepEnd);
+	return {
+		mountCpuMs:
+			mountFrom !== undefined && mountTo !== undefined ? cpuBetween(tasks, mountFrom, mountTo) : NaN,
+		stepCpuMs: at(stepStart).map((start, i) => cpuBetween(tasks, start, ends[i] ?? start))
+	};
+}
