@@ -70,7 +70,26 @@ const nl = {
 	eventListHeading: 'Alle gebeurtenissen',
 	showInArticle: (n: number) => `Toon alinea ${n} in het artikel`,
 	footerData: 'Gegevens en bronnen staan in de map data/ van het project.',
-	notFound: 'Deze pagina bestaat niet.'
+	notFound: 'Deze pagina bestaat niet.',
+	// Present mode (classroom): one event per step, for a projector.
+	presentLink: 'Presenteren in de klas',
+	presentBack: 'Terug naar het verhaal',
+	presentControls: 'Presentatie bedienen',
+	presentProgress: (step: number, total: number, what: string) => `Stap ${step} van ${total}: ${what}`,
+	presentPrevious: 'Vorige stap',
+	presentNext: 'Volgende stap',
+	presentNotes: 'Notities',
+	presentNotesHeading: 'Vragen voor de klas',
+	presentNoQuestions: 'Geen vragen bij deze stap.',
+	presentFullscreen: 'Volledig scherm',
+	presentKeys:
+		'Toetsen: → of spatie volgende stap, ← vorige, Home en End eerste en laatste, F volledig scherm, N notities.',
+	presentStart: 'Druk op → of spatie om te beginnen.',
+	presentTitleStep: 'Titel',
+	presentSourcesHeading: 'Alle bronnen in het artikel',
+	presentQuotesHeading: 'In het artikel',
+	presentUntranslated: (language: string) =>
+		`Letterlijk geciteerd, ${language} zoals het artikel; de gegevens hebben geen vertaling.`
 };
 
 export type Messages = typeof nl;
@@ -134,7 +153,24 @@ const en: Messages = {
 	eventListHeading: 'All events',
 	showInArticle: (n) => `Show paragraph ${n} in the article`,
 	footerData: 'Data and sources live in the project’s data/ folder.',
-	notFound: 'This page does not exist.'
+	notFound: 'This page does not exist.',
+	presentLink: 'Present in class',
+	presentBack: 'Back to the story',
+	presentControls: 'Presentation controls',
+	presentProgress: (step, total, what) => `Step ${step} of ${total}: ${what}`,
+	presentPrevious: 'Previous step',
+	presentNext: 'Next step',
+	presentNotes: 'Notes',
+	presentNotesHeading: 'Questions for the class',
+	presentNoQuestions: 'No questions for this step.',
+	presentFullscreen: 'Full screen',
+	presentKeys: 'Keys: → or Space next step, ← previous, Home and End first and last, F full screen, N notes.',
+	presentStart: 'Press → or Space to start.',
+	presentTitleStep: 'Title',
+	presentSourcesHeading: 'All sources in the article',
+	presentQuotesHeading: 'In the article',
+	presentUntranslated: (language) =>
+		`Quoted word for word, ${language} as in the article; the data holds no translation.`
 };
 
 const MESSAGES: Record<Lang, Messages> = { nl, en };
