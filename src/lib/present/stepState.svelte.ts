@@ -25,6 +25,8 @@ export class StepState {
 		this.selection = new Selection(eventIds, {
 			current: () => this.#selectionUrl,
 			go: (href) => {
+				// Read once to find the event picked, never kept.
+				// eslint-disable-next-line svelte/prefer-svelte-reactivity
 				const eventId = new URLSearchParams(href.split('?')[1] ?? '').get(EVENT_PARAM);
 				const step = eventId === null ? null : stepOfEvent(this.steps, eventId);
 				return step === null ? Promise.resolve() : this.goTo(step);
