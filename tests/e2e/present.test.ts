@@ -174,6 +174,9 @@ describe('present mode', () => {
 			expect(await axeViolations(page)).toEqual([]);
 			await page.keyboard.press('End');
 			await expectStep(page, TOTAL);
+			// The sources step is text only: no map or timeline beside it.
+			expect(await page.locator('.event-map').isVisible()).toBe(false);
+			expect(await page.locator('.timeline-plot').isVisible()).toBe(false);
 			expect(await axeViolations(page)).toEqual([]);
 		}
 	);
