@@ -93,7 +93,26 @@ const nl = {
 	embedPreviewTitle: (title: string) => `Voorbeeld van de ingesloten tijdlijn: ${title}`,
 	embedClose: 'Sluiten',
 	embedFrameTitle: (title: string) => `Interactieve tijdlijn: ${title}`,
-	embedFallbackLink: (title: string) => `Bekijk de interactieve tijdlijn: ${title}`
+	embedFallbackLink: (title: string) => `Bekijk de interactieve tijdlijn: ${title}`,
+	// Present mode (classroom): one event per step, for a projector.
+	presentLink: 'Presenteren in de klas',
+	presentBack: 'Terug naar het verhaal',
+	presentControls: 'Presentatie bedienen',
+	presentProgress: (step: number, total: number, what: string) => `Stap ${step} van ${total}: ${what}`,
+	presentPrevious: 'Vorige stap',
+	presentNext: 'Volgende stap',
+	presentNotes: 'Notities',
+	presentNotesHeading: 'Vragen voor de klas',
+	presentNoQuestions: 'Geen vragen bij deze stap.',
+	presentFullscreen: 'Volledig scherm',
+	presentKeys:
+		'Toetsen: → of spatie volgende stap, ← vorige, Home en End eerste en laatste, F volledig scherm, N notities.',
+	presentStart: 'Druk op → of spatie om te beginnen.',
+	presentTitleStep: 'Titel',
+	presentSourcesHeading: 'Alle bronnen in het artikel',
+	presentQuotesHeading: 'In het artikel',
+	presentUntranslated: (language: string) =>
+		`Letterlijk geciteerd, ${language} zoals het artikel; de gegevens hebben geen vertaling.`
 };
 
 export type Messages = typeof nl;
@@ -179,7 +198,24 @@ const en: Messages = {
 	embedPreviewTitle: (title) => `Preview of the embedded timeline: ${title}`,
 	embedClose: 'Close',
 	embedFrameTitle: (title) => `Interactive timeline: ${title}`,
-	embedFallbackLink: (title) => `View the interactive timeline: ${title}`
+	embedFallbackLink: (title) => `View the interactive timeline: ${title}`,
+	presentLink: 'Present in class',
+	presentBack: 'Back to the story',
+	presentControls: 'Presentation controls',
+	presentProgress: (step, total, what) => `Step ${step} of ${total}: ${what}`,
+	presentPrevious: 'Previous step',
+	presentNext: 'Next step',
+	presentNotes: 'Notes',
+	presentNotesHeading: 'Questions for the class',
+	presentNoQuestions: 'No questions for this step.',
+	presentFullscreen: 'Full screen',
+	presentKeys: 'Keys: → or Space next step, ← previous, Home and End first and last, F full screen, N notes.',
+	presentStart: 'Press → or Space to start.',
+	presentTitleStep: 'Title',
+	presentSourcesHeading: 'All sources in the article',
+	presentQuotesHeading: 'In the article',
+	presentUntranslated: (language) =>
+		`Quoted word for word, ${language} as in the article; the data holds no translation.`
 };
 
 const MESSAGES: Record<Lang, Messages> = { nl, en };

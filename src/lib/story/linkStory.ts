@@ -157,7 +157,8 @@ export function linkStory(files: StoryFiles): { story?: Story; problems: DataPro
 			actors: eventActors,
 			headline: raw.headline,
 			summary: raw.summary,
-			sources
+			sources,
+			...(raw.questions?.length ? { questions: raw.questions } : {})
 		});
 	});
 

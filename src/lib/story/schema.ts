@@ -58,7 +58,13 @@ export const eventSchema = z.strictObject({
 	actors: z.array(id).default([]),
 	headline: localized('a headline'),
 	summary: localized('a summary'),
-	sources: z.array(sourceSchema).min(1, { error: 'expected at least one source quote for the event' })
+	sources: z.array(sourceSchema).min(1, { error: 'expected at least one source quote for the event' }),
+	// Teacher notes for the classroom presentation: questions to discuss at this event.
+	questions: z
+		.array(localized('a discussion question'), {
+			error: 'expected a list of discussion questions, each as { "nl": "…", "en": "…" }'
+		})
+		.optional()
 });
 
 export const storySchema = z.strictObject({

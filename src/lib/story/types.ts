@@ -51,6 +51,8 @@ export interface StoryEvent {
 	headline: Localized;
 	summary: Localized;
 	sources: Source[];
+	/** Discussion questions for the classroom presentation's teacher notes. */
+	questions?: Localized[];
 }
 
 export interface Article {
