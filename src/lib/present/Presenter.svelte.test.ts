@@ -3,13 +3,13 @@ import userEvent from '@testing-library/user-event';
 import { flushSync } from 'svelte';
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '$lib/i18n/lang';
-import { buildStoryMap } from '$lib/map/buildStoryMap';
+import { buildMapFrames } from '$lib/map/buildStoryMap';
 import type { UrlMirror } from '$lib/selection.svelte';
 import { loadStory } from '$lib/story/loadStory';
 import Presenter from './Presenter.svelte';
 
 const story = loadStory('geneva-2022');
-const map = buildStoryMap(story);
+const map = buildMapFrames(story);
 const TOTAL = story.events.length + 2;
 
 /** The page URL in memory, with a history like the browser's. */

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { DEFAULT_LANG, isLang, LANGS, type Lang } from '$lib/i18n/lang';
-import { buildStoryMap } from '$lib/map/buildStoryMap';
+import { buildMapFrames } from '$lib/map/buildStoryMap';
 import { listStorySlugs, loadStory } from '$lib/story/loadStory';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -15,5 +15,5 @@ export const load: PageServerLoad = ({ params }) => {
 	// The page resets to the root layout, so it names its own language.
 	const lang: Lang = isLang(params.lang) ? params.lang : DEFAULT_LANG;
 	const story = loadStory(params.story);
-	return { lang, story, map: buildStoryMap(story) };
+	return { lang, story, map: buildMapFrames(story) };
 };
