@@ -175,6 +175,17 @@ describe('embed page', () => {
 		await page.context().close();
 	});
 
+	it('keeps its vertical timeline compact on a phone', async () => {
+		// Time runs downward below 600 px; the embed asks for a 400 px axis (the full page: 560).
+		const { page } = await openPage(browser, { viewport: PHONE });
+		await page.goto(url(EMBED));
+		await waitForApp(page);
+		await expect
+			.poll(() => page.locator('svg.timeline-plot').getAttribute('viewBox'))
+			.toMatch(/^0 0 \d+ 488$/);
+		await page.context().close();
+	});
+
 	it('falls back to the default embed for garbage options', async () => {
 		const { page, errors } = await openPage(browser);
 		await page.goto(
