@@ -34,6 +34,17 @@ describe('formatCalendarDate', () => {
 		expect(formatTick(Date.UTC(2022, 0, 10), 'EEE d MMM', 'en')).toBe('Mon 10 Jan');
 	});
 
+	it.each([
+		[Date.UTC(2022, 0, 10, 0), '00:00'],
+		[Date.UTC(2022, 0, 10, 14, 30), '14:30'],
+		[Date.UTC(2022, 0, 10, 23), '23:00'],
+		// The night summer time begins in Amsterdam: 02:00 does not exist on local clocks there.
+		[Date.UTC(2022, 2, 27, 2), '02:00']
+	])('labels hour ticks with their time of day (%i → %s)', (ms, expected) => {
+		expect(formatTick(ms, 'HH:mm', 'nl')).toBe(expected);
+		expect(formatTick(ms, 'HH:mm', 'en')).toBe(expected);
+	});
+
 	it('gives every instant of a UTC day that day, also when asked again (cached per day)', () => {
 		const day = Date.UTC(2022, 0, 10);
 		expect(formatTick(day + 23 * 3_600_000, 'd MMM yyyy', 'en')).toBe('10 Jan 2022');

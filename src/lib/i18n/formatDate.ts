@@ -45,6 +45,18 @@ export function formatDateRange(
 }
 
 const DAY = 86_400_000;
+/** The hour ticks' pattern (layout.ts tickPattern): the same 24-hour clock in Dutch and English. */
+const HOUR_PATTERN = 'HH:mm';
+const twoDigits = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * An instant's time of day on the timeline's UTC clock. Not through a local Date: the day cache
+ * below reads whole days, and a local clock would skip an hour on the night summer time begins.
+ */
+function clockTime(ms: number): string {
+	const instant = new Date(ms);
+	return `${twoDigits(instant.getUTCHours())}:${twoDigits(instant.getUTCMinutes())}`;
+}
 const TICK_CACHE_LIMIT = 4096;
 /** Formatted UTC days per language and pattern: zooming asks for the same few days every frame. */
 const tickCache = new Map<string, Map<number, string>>();
@@ -56,6 +68,7 @@ const tickCache = new Map<string, Map<number, string>>();
  * once per pattern and language.
  */
 export function formatTick(ms: number, pattern: string, lang: Lang): string {
+	if (pattern === HOUR_PATTERN) return clockTime(ms);
 	const key = `${lang} ${pattern}`;
 	let days = tickCache.get(key);
 	if (!days) tickCache.set(key, (days = new Map()));
