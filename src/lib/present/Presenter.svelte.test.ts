@@ -12,10 +12,10 @@ const story = loadStory('geneva-2022');
 const map = buildMapFrames(story);
 const TOTAL = story.events.length + 2;
 
-/** The page URL in memory, with a history like the browser's. */
-function memoryMirror(start = 'http://test/geneva-2022/present/') {
-	let url = $state(new URL(start));
-	const history: string[] = [start];
+/** The page URL in memory, with a history like the browser's; paths are on jsdom's own origin. */
+function memoryMirror(start = '/geneva-2022/present/') {
+	let url = $state(new URL(start, window.location.origin));
+	const history: string[] = [url.href];
 	const mirror: UrlMirror = {
 		current: () => url,
 		go: async (href) => {
@@ -82,7 +82,7 @@ describe('Presenter', () => {
 	});
 
 	it('moves with the on-screen buttons and disables them at the ends', async () => {
-		setup({ lang: 'en', start: `http://test/en/geneva-2022/present/?step=${TOTAL - 1}` });
+		setup({ lang: 'en', start: `/en/geneva-2022/present/?step=${TOTAL - 1}` });
 		const user = userEvent.setup();
 		expect(progress()).toBe(`${TOTAL - 1} / ${TOTAL}`);
 		await user.click(screen.getByRole('button', { name: /Next step/ }));
@@ -93,19 +93,19 @@ describe('Presenter', () => {
 	});
 
 	it('resumes at the step in the URL and falls back to the title for a bad one', () => {
-		setup({ start: 'http://test/geneva-2022/present/?step=3' });
+		setup({ start: '/geneva-2022/present/?step=3' });
 		expect(visibleHeading()).toBe(story.events[1].headline.nl);
 		expect(screen.getByText(`Stap 3 van ${TOTAL}: ${story.events[1].headline.nl}`)).toBeInTheDocument();
 	});
 
 	it.each(['abc', '2.5', ''])('?step=%s is the title step', (value) => {
-		setup({ start: `http://test/geneva-2022/present/?step=${value}` });
+		setup({ start: `/geneva-2022/present/?step=${value}` });
 		expect(progress()).toBe(`1 / ${TOTAL}`);
 	});
 
 	it('toggles the teacher notes with the button and with N', async () => {
 		const talks = story.events.findIndex((e) => e.id === 'geneva-talks') + 2;
-		setup({ start: `http://test/geneva-2022/present/?step=${talks}` });
+		setup({ start: `/geneva-2022/present/?step=${talks}` });
 		const user = userEvent.setup();
 		const button = screen.getByRole('button', { name: 'Notities' });
 		expect(button).toHaveAttribute('aria-expanded', 'false');
@@ -145,7 +145,7 @@ describe('Presenter', () => {
 
 	it('shows the quotes in Dutch with paragraph numbers, and says there is no translation in English', () => {
 		const talks = story.events.findIndex((e) => e.id === 'geneva-talks') + 2;
-		setup({ lang: 'en', start: `http://test/en/geneva-2022/present/?step=${talks}` });
+		setup({ lang: 'en', start: `/en/geneva-2022/present/?step=${talks}` });
 		const step = screen
 			.getByRole('heading', { level: 2, name: 'US–Russian talks in Geneva' })
 			.closest('section')!;
@@ -159,7 +159,7 @@ describe('Presenter', () => {
 
 	it('selects the step’s event on the map, and a map marker moves to its step', async () => {
 		const talks = story.events.findIndex((e) => e.id === 'geneva-talks') + 2;
-		setup({ start: `http://test/geneva-2022/present/?step=${talks}` });
+		setup({ start: `/geneva-2022/present/?step=${talks}` });
 		const geneva = screen.getAllByRole('link').find((a) => a.dataset.place === 'geneva')!;
 		expect(geneva).toHaveAttribute('aria-current', 'true');
 		const vienna = screen.getAllByRole('link').find((a) => a.dataset.place === 'vienna')!;
