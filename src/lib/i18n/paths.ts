@@ -12,3 +12,8 @@ export function splitLangFromPath(pathname: string): { lang: Lang; path: string 
 	if (first !== DEFAULT_LANG && isLang(first)) return { lang: first, path: `/${rest.join('/')}` };
 	return { lang: DEFAULT_LANG, path: pathname };
 }
+
+/** Site path of a story's page or one of its files: "/geneva-2022/", "/en/geneva-2022/card.png". */
+export function storyPath(lang: Lang, slug: string, file = ''): string {
+	return localizedPath(lang, `/${slug}/${file}`);
+}

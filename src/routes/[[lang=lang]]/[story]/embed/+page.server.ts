@@ -1,22 +1,16 @@
-import { error } from '@sveltejs/kit';
-import { DEFAULT_LANG, isLang, LANGS, type Lang } from '$lib/i18n/lang';
-import { localizedPath } from '$lib/i18n/paths';
+import { storyPath } from '$lib/i18n/paths';
 import { oembedPath } from '$lib/embed/oembed';
 import { buildMapFrames } from '$lib/map/buildStoryMap';
 import { siteUrl } from '$lib/site';
-import { listStorySlugs, loadStory } from '$lib/story/loadStory';
+import { storyEntries, storyFromParams } from '$lib/story/storyRoute';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 /** Every story's embed, in every language, is prerendered like the story itself. */
-export const entries: EntryGenerator = () =>
-	listStorySlugs().flatMap((story) =>
-		LANGS.map((lang) => (lang === DEFAULT_LANG ? { story } : { lang, story }))
-	);
+export const entries: EntryGenerator = storyEntries;
 
 export const load: PageServerLoad = ({ params }) => {
-	if (!listStorySlugs().includes(params.story)) error(404, `No story "${params.story}"`);
-	const lang: Lang = isLang(params.lang) ? params.lang : DEFAULT_LANG;
-	const story = loadStory(params.story);
+	// The page resets to the root layout, so it names its own language.
+	const { story, lang } = storyFromParams(params);
 	const site = siteUrl();
 	return {
 		lang,
@@ -24,8 +18,8 @@ export const load: PageServerLoad = ({ params }) => {
 		// Only the overlays: the base map geometry is a separate file per frame (routes/maps/).
 		map: buildMapFrames(story),
 		// Absolute: the embed lives inside other sites' pages.
-		fullStoryUrl: `${site}${localizedPath(lang, `/${story.slug}/`)}`,
-		cardUrl: `${site}${localizedPath(lang, `/${story.slug}/card.png`)}`,
+		fullStoryUrl: `${site}${storyPath(lang, story.slug)}`,
+		cardUrl: `${site}${storyPath(lang, story.slug, 'card.png')}`,
 		oembedUrl: `${site}${oembedPath(lang, story.slug)}`
 	};
 };
