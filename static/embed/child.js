@@ -3,7 +3,8 @@
  * The embed's own script: a classic script in <head>, no dependency, no polling. It runs before
  * the page paints and even if the app's modules cannot load (some CMSes sandbox embeds into an
  * opaque origin). It
- *  - applies ?theme= before the first paint, and moves to ?lang='s page when that differs;
+ *  - applies ?theme= before the first paint (auto: the system's setting, followed as it changes),
+ *    and moves to ?lang='s page when that differs;
  *  - tells the host page the content height whenever it changes (ResizeObserver), in the formats
  *    host pages already listen for: AMP / @newswire/frames `embed-size`, Pym.js strings (with
  *    ?childId=), Embedly/Medium `iframe.resize`, and WordPress `{secret, message: 'height'}`
@@ -18,8 +19,16 @@
 		return (params.get(name) || '').trim().toLowerCase();
 	};
 
+	// "auto" follows the reader's system setting, now and when it changes; the page's CSS then
+	// knows only light and dark.
 	var theme = choice('theme');
-	root.setAttribute('data-theme', theme === 'dark' || theme === 'auto' ? theme : 'light');
+	var systemDark = window.matchMedia ? window.matchMedia('(prefers-color-scheme: dark)') : null;
+	function applyTheme() {
+		var dark = theme === 'dark' || (theme === 'auto' && systemDark !== null && systemDark.matches);
+		root.setAttribute('data-theme', dark ? 'dark' : 'light');
+	}
+	applyTheme();
+	if (theme === 'auto' && systemDark && systemDark.addEventListener) systemDark.addEventListener('change', applyTheme);
 
 	// The page lists itself in each language (<link rel="alternate" hreflang>, before this script).
 	var lang = choice('lang');

@@ -186,6 +186,55 @@ describe('embed page', () => {
 		await page.context().close();
 	});
 
+	it('speaks every height format host pages listen for, and answers Pym and WordPress at once', async () => {
+		const watched = await openPage(browser, { viewport: { width: 900, height: 800 } });
+		const { page } = watched;
+		// The host records what the embed posts, from the first message on.
+		await page.addInitScript(() => {
+			if (window !== window.top) return;
+			const seen: unknown[] = [];
+			(window as unknown as { seen: unknown[] }).seen = seen;
+			window.addEventListener('message', (event) => {
+				if (event.source === document.querySelector('iframe')?.contentWindow) seen.push(event.data);
+			});
+		});
+		embedUrl = url(`${EMBED}?childId=story-1#?secret=Abc123`);
+		await page.goto(`${HOST}/frames.html`);
+		const frame = await embedFrame(page);
+		await frame.waitForFunction(() => document.body.dataset.hydrated === 'true');
+		const height = await contentHeight(frame);
+		const seen = () => page.evaluate(() => (window as unknown as { seen: unknown[] }).seen);
+		await expect
+			.poll(seen)
+			.toEqual(
+				expect.arrayContaining([
+					{ sentinel: 'amp', type: 'embed-size', height },
+					`pymxPYMxstory-1xPYMxheightxPYMx${height}`,
+					JSON.stringify({ src: frame.url(), context: 'iframe.resize', height }),
+					{ secret: 'Abc123', message: 'height', value: height }
+				])
+			);
+		// A Pym parent's width and WordPress's ready each get the height again at once.
+		for (const ask of ['pymxPYMxstory-1xPYMxwidthxPYMx900', { message: 'ready', secret: 'Abc123' }]) {
+			const before = (await seen()).length;
+			await page.evaluate(
+				(message) => document.querySelector('iframe')!.contentWindow!.postMessage(message, '*'),
+				ask
+			);
+			await expect.poll(async () => (await seen()).length).toBe(before + 4);
+		}
+		await page.context().close();
+	});
+
+	it("follows the reader's system colours with theme=auto", async () => {
+		for (const colorScheme of ['dark', 'light'] as const) {
+			const { page } = await openPage(browser, { colorScheme });
+			await page.goto(url(`${EMBED}?theme=auto`));
+			expect(await page.locator('html').getAttribute('data-theme')).toBe(colorScheme);
+			await page.context().close();
+		}
+	});
+
 	it('falls back to the default embed for garbage options', async () => {
 		const { page, errors } = await openPage(browser);
 		await page.goto(
