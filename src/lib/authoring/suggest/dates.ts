@@ -1,0 +1,459 @@
+/**
+ * Finds the date expressions of one sentence and resolves them to calendar dates.
+ *
+ * chrono-node (its `nl` and `en` parsers) finds and resolves most of them against the
+ * publication date. Our rules add what it lacks: the tense decides between last and next
+ * Monday; "een dag later" counts from the previous event, not from publication; "1 en 2
+ * februari" is a span; a lone year ("sinds 2019") is a date; "na weken van spanningen" is an
+ * approximate stretch; "een dag na <iets>" describes another event, so it is left out.
+ */
+import * as chrono from 'chrono-node';
+import { addDays, dayNumber, isoDay, isoFromParts, isoMonth, weekday } from './calendarDays';
+import { alternation, LANGUAGE_RULES, type ArticleLang } from './language';
+import { splitClauses, type TextSpan } from './sentences';
+import { tenseAt, type Tense } from './tense';
+
+export interface DateMention {
+	/** Offset of the expression in the sentence, and its words. */
+	index: number;
+	text: string;
+	/** A calendar date: "2022-01-12", "2022-02" or "2019". */
+	start: string;
+	end?: string;
+	approximate: boolean;
+	/**
+	 * "main": the sentence's own event. "reference": it names another event ("sinds 2019", "de
+	 * NAVO-Ruslandraad van woensdag"), which becomes an event only if no other has that date.
+	 */
+	role: 'main' | 'reference';
+	/** How the date was resolved, in words, for the suggestion's reason. */
+	how: string;
+	confidence: number;
+	tense: Tense;
+}
+
+export interface DateContext {
+	lang: ArticleLang;
+	/** The publication date, "YYYY-MM-DD". */
+	published: string;
+	/** The day of the previous dated event in reading order, for "een dag later". */
+	previous?: string;
+}
+
+export interface SentenceDates {
+	mentions: DateMention[];
+	/** Parts of the sentence that describe another event ("een dag na de start … in Genève"). */
+	elsewhere: TextSpan[];
+	/** The previous day for the next sentence. */
+	previous?: string;
+}
+
+interface Pattern {
+	regex: RegExp;
+}
+
+const patterns = new Map<ArticleLang, ReturnType<typeof buildPatterns>>();
+
+function buildPatterns(lang: ArticleLang) {
+	const r = LANGUAGE_RULES[lang];
+	const count = `(?<count>${alternation(Object.keys(r.numbers))}|\\d{1,2})`;
+	const unit = `(?<unit>${alternation(Object.keys(r.dayUnits))})`;
+	const word = (body: string, flags = 'giu') =>
+		new RegExp(`(?<![\\p{L}\\d])(?:${body})(?![\\p{L}\\d])`, flags);
+	return {
+		/** "twee dagen later", "a day earlier" */
+		countedRelative: word(
+			`${count}\\s+${unit}\\s+(?:(?<later>${alternation(r.later)})|(?<earlier>${alternation(r.earlier)}))`
+		),
+		/** "de volgende dag", "the day before" (but not "the day before yesterday", which chrono knows) */
+		nextDay: word(`${alternation(r.nextDayPhrases)}`),
+		previousDay: word(`${alternation(r.previousDayPhrases)}(?!\\s+(?:yesterday|tomorrow))`),
+		/** "een dag na de start van …", "a day after the talks" */
+		countedAnchor: word(
+			`${count}\\s+${unit}\\s+(?:(?<after>${alternation(r.after)})|(?<before>${alternation(r.before)}))`
+		),
+		extraDays: Object.keys(r.extraRelativeDays).length
+			? word(alternation(Object.keys(r.extraRelativeDays)))
+			: null,
+		year: word(`(?<prep>${alternation(r.yearPrepositions)})\\s+(?<year>1[5-9]\\d\\d|20\\d\\d)`),
+		stretch: word(
+			`(?:${alternation(r.stretchStarts)})\\s+(?:(?:enkele|een paar|vele|several|a few|many)\\s+)?(?<stretch>${alternation(Object.keys(r.stretchUnits))})`
+		),
+		reference: new RegExp(
+			`(?<![\\p{L}])(?:${alternation(r.referenceMarkers)})\\s+(?:de\\s+|het\\s+|the\\s+)?$`,
+			'iu'
+		),
+		previousWeekday: new RegExp(`(?<![\\p{L}])(?:${alternation(r.previousWeekday)})\\s+$`, 'iu'),
+		nextWeekday: new RegExp(`(?<![\\p{L}])(?:${alternation(r.nextWeekday)})\\s+$`, 'iu')
+	} satisfies Record<string, Pattern['regex'] | null>;
+}
+
+function patternsFor(lang: ArticleLang) {
+	let found = patterns.get(lang);
+	if (!found) patterns.set(lang, (found = buildPatterns(lang)));
+	return found;
+}
+
+/** A JS Date at local noon of a calendar day: chrono reads it in the process time zone. */
+function referenceInstant(iso: string): Date {
+	const [year, month, day] = iso.split('-').map(Number);
+	return new Date(year, month - 1, day, 12);
+}
+
+interface Found {
+	index: number;
+	text: string;
+	/** Resolves once earlier mentions are known (for "een dag later"). */
+	resolve(previous: string | undefined): Omit<DateMention, 'index' | 'text' | 'role' | 'tense'> | null;
+	role?: DateMention['role'];
+}
+
+export function findDates(sentence: string, context: DateContext): SentenceDates {
+	const { lang, published } = context;
+	const rules = LANGUAGE_RULES[lang];
+	const p = patternsFor(lang);
+	const clauses = splitClauses(sentence);
+	const clauseAt = (index: number) =>
+		clauses.findLast((clause) => clause.start <= index) ?? { text: sentence, start: 0 };
+	const tense = (index: number) => {
+		const clause = clauseAt(index);
+		return tenseAt(clause.text, index - clause.start, lang);
+	};
+	const found: Found[] = [];
+	const taken: [number, number][] = [];
+	const isFree = (start: number, end: number) => taken.every(([s, e]) => end <= s || start >= e);
+	const take = (start: number, end: number) => taken.push([start, end]);
+
+	// Counted from the previous event: "een dag later", "de volgende dag".
+	const relative = (match: RegExpMatchArray, days: number, how: string) => {
+		take(match.index!, match.index! + match[0].length);
+		found.push({
+			index: match.index!,
+			text: match[0],
+			resolve: (previous) =>
+				previous
+					? {
+							start: addDays(previous, days),
+							approximate: false,
+							how: `${how} the previous event (${previous})`,
+							confidence: 0.7
+						}
+					: null
+		});
+	};
+	for (const match of sentence.matchAll(p.countedRelative)) {
+		const n = countOf(match.groups!.count, rules.numbers) * rules.dayUnits[match.groups!.unit.toLowerCase()];
+		relative(
+			match,
+			match.groups!.later ? n : -n,
+			`“${match[0]}”: ${n} day${n === 1 ? '' : 's'} ${match.groups!.later ? 'after' : 'before'}`
+		);
+	}
+	for (const match of sentence.matchAll(p.nextDay)) relative(match, 1, `“${match[0]}”: the day after`);
+	for (const match of sentence.matchAll(p.previousDay)) relative(match, -1, `“${match[0]}”: the day before`);
+
+	// "een dag na de start van de onderhandelingen": counted from another event.
+	const anchors: { match: RegExpMatchArray; days: number }[] = [];
+	for (const match of sentence.matchAll(p.countedAnchor)) {
+		if (!isFree(match.index!, match.index! + match[0].length)) continue;
+		const n = countOf(match.groups!.count, rules.numbers) * rules.dayUnits[match.groups!.unit.toLowerCase()];
+		anchors.push({ match, days: match.groups!.after ? n : -n });
+		take(match.index!, match.index! + match[0].length);
+	}
+
+	if (p.extraDays) {
+		for (const match of sentence.matchAll(p.extraDays)) {
+			const days = rules.extraRelativeDays[match[0].toLowerCase()];
+			take(match.index!, match.index! + match[0].length);
+			found.push({
+				index: match.index!,
+				text: match[0],
+				resolve: () => ({
+					start: addDays(published, days),
+					approximate: false,
+					how: `“${match[0]}”: ${days} days from publication`,
+					confidence: 0.9
+				})
+			});
+		}
+	}
+
+	const parser = lang === 'nl' ? chrono.nl : chrono.en;
+	for (const result of parser.parse(sentence, referenceInstant(published))) {
+		let index = result.index;
+		// chrono keeps a trailing comma ("on Friday,"); the quote shows the words alone.
+		let text = result.text.replace(/[\s,;.]+$/, '');
+		const certain = (c: chrono.Component) => result.start.isCertain(c);
+		// Times of day alone ("acht uur", "at 8 pm") are not dates.
+		if (!certain('day') && !certain('weekday') && !certain('month') && !certain('year')) continue;
+		if (!isFree(index, index + text.length)) continue;
+		const start = {
+			year: result.start.get('year')!,
+			month: result.start.get('month')!,
+			day: result.start.get('day')!
+		};
+		let end = result.end
+			? { year: result.end.get('year')!, month: result.end.get('month')!, day: result.end.get('day')! }
+			: undefined;
+
+		// "1 en 2 februari" / "1 and 2 February": chrono sees only the second day.
+		const before = /(?<![\d])(\d{1,2})\s+(?:en|and|&)\s+$/.exec(
+			sentence.slice(Math.max(0, index - 12), index)
+		);
+		if (before && certain('day') && !end) {
+			end = { ...start };
+			start.day = Number(before[1]);
+			index -= before[0].length;
+			text = sentence.slice(index, result.index + result.text.length);
+		}
+		// "February 1 and 2": chrono sees only the first day.
+		const after = /^\s+(?:en|and|&)\s+(\d{1,2})(?![\d:]|\.\d)/.exec(sentence.slice(index + text.length));
+		if (after && certain('day') && !end) {
+			end = { ...start, day: Number(after[1]) };
+			text = sentence.slice(index, index + text.length + after[0].length);
+		}
+		take(index, index + text.length);
+
+		const mentionIndex = index;
+		const mentionText = text;
+		found.push({
+			index: mentionIndex,
+			text: mentionText,
+			resolve: () => {
+				const here = tense(mentionIndex);
+				if (certain('day') || (certain('weekday') && certain('month'))) {
+					if (certain('year')) {
+						const relativeWord = !/\d/.test(mentionText);
+						return {
+							start: isoFromParts(start.year, start.month, start.day),
+							end: end && isoFromParts(end.year, end.month, end.day),
+							approximate: false,
+							how: relativeWord
+								? `“${mentionText.trim()}”: counted from publication`
+								: `“${mentionText.trim()}”: a full date`,
+							confidence: 0.9
+						};
+					}
+					const shift = yearShift(isoFromParts(start.year, start.month, start.day), published, here);
+					return {
+						start: isoFromParts(start.year + shift, start.month, start.day),
+						end: end && isoFromParts(end.year + shift, end.month, end.day),
+						approximate: false,
+						how: `“${mentionText.trim()}”: day and month, in the year ${shift === 0 ? 'nearest publication' : here === 'past' ? 'before (past tense)' : 'after (future tense)'}`,
+						confidence: 0.8
+					};
+				}
+				if (certain('weekday'))
+					return resolveWeekday(
+						sentence,
+						mentionIndex,
+						mentionText,
+						result.start.get('weekday')!,
+						isoFromParts(start.year, start.month, start.day),
+						context,
+						here,
+						p
+					);
+				if (certain('month')) {
+					const year = certain('year')
+						? start.year
+						: start.year + yearShift(isoFromParts(start.year, start.month, 1), published, here, 'month');
+					return {
+						start: isoMonth(year, start.month),
+						end:
+							end && end.month !== start.month
+								? isoMonth(year + (end.month < start.month ? 1 : 0), end.month)
+								: undefined,
+						approximate: false,
+						how: `“${mentionText.trim()}”: a month${certain('year') ? '' : ', in the year nearest publication'}`,
+						confidence: 0.7
+					};
+				}
+				return {
+					start: String(start.year),
+					approximate: false,
+					how: `“${mentionText.trim()}”: a year`,
+					confidence: 0.6
+				};
+			}
+		});
+	}
+
+	// A year on its own: "sinds 2019", "in 2019".
+	for (const match of sentence.matchAll(p.year)) {
+		const yearIndex = match.index! + match[0].length - match.groups!.year.length;
+		if (!isFree(yearIndex, yearIndex + 4)) continue;
+		take(yearIndex, yearIndex + 4);
+		found.push({
+			index: match.index!,
+			text: match[0],
+			resolve: () => ({
+				start: match.groups!.year,
+				approximate: false,
+				how: `“${match[0]}”: a year`,
+				confidence: 0.6
+			})
+		});
+	}
+
+	// Resolve in reading order, so "een dag later" counts from the event just before it.
+	found.sort((a, b) => a.index - b.index);
+	let previous = context.previous;
+	const mentions: DateMention[] = [];
+	for (const f of found) {
+		const resolved = f.resolve(previous);
+		if (!resolved) continue;
+		const mention: DateMention = {
+			index: f.index,
+			text: f.text,
+			role: roleOf(sentence, f, p),
+			tense: tense(f.index),
+			...resolved
+		};
+		mentions.push(mention);
+		if (mention.role === 'main' && /^\d{4}-\d{2}-\d{2}$/.test(mention.start))
+			previous = mention.end ?? mention.start;
+	}
+
+	// "na weken van spanningen": a stretch that ends at the sentence's own date.
+	for (const match of sentence.matchAll(p.stretch)) {
+		if (!isFree(match.index!, match.index! + match[0].length) || tense(match.index!) === 'future') continue;
+		const endDay =
+			mentions.find((m) => m.role === 'main' && /^\d{4}-\d{2}-\d{2}$/.test(m.start))?.start ?? published;
+		const startDay = isoDay(dayNumber(endDay) - rules.stretchUnits[match.groups!.stretch.toLowerCase()]);
+		mentions.push({
+			index: match.index!,
+			text: match[0],
+			start: startDay.slice(0, 7),
+			end: endDay,
+			approximate: true,
+			role: 'main',
+			how: `“${match[0]}”: a stretch of time up to ${endDay}, its start estimated`,
+			confidence: 0.4,
+			tense: tense(match.index!)
+		});
+	}
+	mentions.sort((a, b) => a.index - b.index);
+
+	// An anchor phrase describes another event when the sentence has its own date; otherwise
+	// it counts from the previous event like "een dag later".
+	const elsewhere: TextSpan[] = [];
+	for (const { match, days } of anchors) {
+		const hasOwnDate = mentions.some((m) => m.role === 'main');
+		if (hasOwnDate) {
+			const clause = clauseAt(match.index!);
+			elsewhere.push({
+				text: sentence.slice(match.index!, clause.start + clause.text.length),
+				start: match.index!
+			});
+		} else if (previous) {
+			mentions.push({
+				index: match.index!,
+				text: match[0],
+				start: addDays(previous, days),
+				approximate: false,
+				role: 'main',
+				how: `“${match[0]}”: ${Math.abs(days)} day(s) ${days > 0 ? 'after' : 'before'} the previous event (${previous})`,
+				confidence: 0.6,
+				tense: tense(match.index!)
+			});
+			previous = addDays(previous, days);
+		}
+	}
+	return { mentions, elsewhere, previous };
+}
+
+function countOf(word: string, numbers: Record<string, number>): number {
+	return /^\d+$/.test(word) ? Number(word) : numbers[word.toLowerCase()];
+}
+
+/** "sinds 2019" and "de raad van woensdag" name another event; a span ("van 1 tot 3 mei") does not. */
+function roleOf(sentence: string, found: Found, p: ReturnType<typeof buildPatterns>): DateMention['role'] {
+	if (/^(?:van|from)\s/i.test(found.text)) return 'main';
+	const before = sentence.slice(Math.max(0, found.index - 16), found.index);
+	const after = sentence.slice(found.index + found.text.length);
+	if (/^(?:van|from)\s+/i.test(found.text) || /\s(?:tot|to|until)\s/.test(found.text)) return 'main';
+	if (p.reference.test(before) || /^\s?['’]s\b/.test(after)) return 'reference';
+	if (/^(?:sinds|sedert|since)\s/i.test(found.text)) return 'reference';
+	return 'main';
+}
+
+/**
+ * How many years to move a date without a year off chrono's choice (the nearest): back when the
+ * clause is in the past tense and the date lies after publication, ahead when it is future and
+ * the date lies before.
+ */
+function yearShift(iso: string, published: string, tense: Tense, precision: 'day' | 'month' = 'day'): number {
+	const date = precision === 'month' ? iso.slice(0, 7) : iso;
+	const pub = precision === 'month' ? published.slice(0, 7) : published;
+	if (tense === 'past' && date > pub) return -1;
+	if (tense === 'future' && date < pub) return 1;
+	return 0;
+}
+
+const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/**
+ * A weekday without a date: the one in the week of publication that the words ("afgelopen",
+ * "next") or else the tense call for; chrono's nearest day when neither says.
+ */
+function resolveWeekday(
+	sentence: string,
+	index: number,
+	text: string,
+	day: number,
+	chronoChoice: string,
+	context: DateContext,
+	tense: Tense,
+	p: ReturnType<typeof buildPatterns>
+) {
+	const pub = dayNumber(context.published);
+	const before = sentence.slice(Math.max(0, index - 14), index);
+	const lastOnOrBefore = pub - ((weekday(pub) - day + 7) % 7);
+	const nextOnOrAfter = pub + ((day - weekday(pub) + 7) % 7);
+	const name = WEEKDAY_NAMES[day];
+	const lowered = text.toLowerCase();
+	if (p.previousWeekday.test(before) || /\b(?:last|past|vorige|afgelopen)\b/.test(lowered)) {
+		return {
+			start: isoDay(lastOnOrBefore === pub ? pub - 7 : lastOnOrBefore),
+			approximate: false,
+			how: `“${text.trim()}”: the ${name} before publication`,
+			confidence: 0.85
+		};
+	}
+	if (p.nextWeekday.test(before) || /\b(?:next|coming|volgende|komende)\b/.test(lowered)) {
+		if (/\bweek\b/.test(lowered))
+			return {
+				start: chronoChoice,
+				approximate: false,
+				how: `“${text.trim()}”: ${name} of the next week`,
+				confidence: 0.8
+			};
+		return {
+			start: isoDay(nextOnOrAfter === pub ? pub + 7 : nextOnOrAfter),
+			approximate: false,
+			how: `“${text.trim()}”: the ${name} after publication`,
+			confidence: 0.85
+		};
+	}
+	if (tense === 'past')
+		return {
+			start: isoDay(lastOnOrBefore),
+			approximate: false,
+			how: `“${text.trim()}”: ${name} of the week of publication, past tense`,
+			confidence: 0.8
+		};
+	if (tense === 'future')
+		return {
+			start: isoDay(nextOnOrAfter),
+			approximate: false,
+			how: `“${text.trim()}”: ${name} of the week of publication, future tense`,
+			confidence: 0.8
+		};
+	return {
+		start: chronoChoice,
+		approximate: false,
+		how: `“${text.trim()}”: the ${name} nearest publication`,
+		confidence: 0.65
+	};
+}
