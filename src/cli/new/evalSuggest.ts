@@ -83,9 +83,10 @@ export function report(measured: readonly Measured[]): string {
 					? ''
 					: `paragraph ${s.paragraph} (expected ${x.paragraphs.join('/')})`
 			].filter(Boolean);
-			if (wrong.length) lines.push(`  wrong: ${x.label}: ${wrong.join(', ')}`);
+			if (wrong.length) lines.push(`  wrong: ${x.label} ${x.start}: ${wrong.join(', ')}`);
 		}
-		for (const x of e.missed) lines.push(`  missed: ${x.label} ${x.start} ${x.place ?? '-'}`);
+		for (const x of e.missed)
+			lines.push(`  missed: ${x.label} ${x.start}${x.end ? `/${x.end}` : ''} ${x.place ?? '-'}`);
 		for (const s of e.extra)
 			lines.push(`  extra: ${s.paragraph} ${s.start} ${s.place ?? '-'} “${s.dateText}”`);
 	};

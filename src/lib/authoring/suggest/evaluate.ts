@@ -62,7 +62,7 @@ export function expectedEvents(file: ExpectedFile): ExpectedEvent[] {
 				{ ...common, paragraphs: [...new Set(event.sources.map((s) => s.paragraph))], label: event.id }
 			];
 		}
-		return [{ ...common, paragraphs: [event.paragraph], label: `${event.paragraph} ${event.start}` }];
+		return [{ ...common, paragraphs: [event.paragraph], label: event.paragraph }];
 	});
 }
 

@@ -101,7 +101,12 @@ export function suggestEvents(input: SuggestInput): Suggestions {
 			);
 			const occurrence = occurrenceOf(paragraph.text, sentence);
 
+			const seen = new Set<string>();
 			for (const mention of dates.mentions) {
+				// "Two days later, on Thursday, …": one date said twice is one event.
+				const key = `${mention.start}/${mention.end ?? ''}`;
+				if (seen.has(key)) continue;
+				seen.add(key);
 				const own = clauseOf(mention.index);
 				const inOwn = (p: PlaceMatch) => clauseOf(p.index) === own;
 				let place = mostSpecific(sentencePlaces.filter(inOwn));
