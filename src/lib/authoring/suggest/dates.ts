@@ -67,7 +67,7 @@ function buildPatterns(lang: ArticleLang) {
 		),
 		/** "de volgende dag", "the day before" (but not "the day before yesterday", which chrono knows) */
 		nextDay: word(`${alternation(r.nextDayPhrases)}`),
-		previousDay: word(`${alternation(r.previousDayPhrases)}(?!\\s+(?:yesterday|tomorrow))`),
+		previousDay: word(`(?:${alternation(r.previousDayPhrases)})(?!\\s+(?:yesterday|tomorrow))`),
 		/** "een dag na de start van …", "a day after the talks" */
 		countedAnchor: word(
 			`${count}\\s+${unit}\\s+(?:(?<after>${alternation(r.after)})|(?<before>${alternation(r.before)}))`

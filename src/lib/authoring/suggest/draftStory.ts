@@ -70,7 +70,8 @@ export function trimToWords(text: string, max: number): string {
 	const clean = text.replace(/\s+/g, ' ').trim();
 	if (clean.length <= max) return clean;
 	const cut = clean.slice(0, max - 1);
-	const lastSpace = cut.lastIndexOf(' ');
+	// Keep the last word whole if the cut falls right after it; else drop the part-word.
+	const lastSpace = clean[cut.length] === ' ' ? cut.length : cut.lastIndexOf(' ');
 	return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).replace(/[\s,;:–—-]+$/, '')}…`;
 }
 

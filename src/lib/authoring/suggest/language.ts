@@ -92,9 +92,10 @@ const nl: LanguageRules = {
 
 const en: LanguageRules = {
 	past: words(
-		'said, was, were, had, met, held, began, begun, started, spoke, told, announced, agreed, ended, lasted, visited, signed, travelled, traveled, called, reached, opened, closed, already, earlier'
+		'said, was, were, had, met, held, began, begun, spoke, told, took, went, came, gave, sent, already, earlier'
 	),
-	pastPattern: '\\p{L}{2,}ed',
+	// Not a participle after a form of "be" ("will be signed" is ahead, "was signed" has "was").
+	pastPattern: '(?<!\\b(?:be|been|being|is|are|to)\\s)\\p{L}{2,}ed',
 	future: words(
 		"will, 'll, shall, is to, are to, plans, planned, scheduled, expected, due, next, coming, upcoming, is set, are set, going to"
 	),
