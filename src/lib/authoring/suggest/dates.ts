@@ -7,8 +7,8 @@
  * februari" is a span; a lone year ("sinds 2019") is a date; "na weken van spanningen" is an
  * approximate stretch; "een dag na <iets>" describes another event, so it is left out.
  */
-import * as chrono from 'chrono-node';
-import { addDays, dayNumber, isoDay, isoFromParts, isoMonth, weekday } from './calendarDays';
+import { addDays, dayNumber, isoDay } from './calendarDays';
+import { chronoDates, type Found } from './chronoDates';
 import { alternation, LANGUAGE_RULES, type ArticleLang } from './language';
 import { splitClauses, type TextSpan } from './sentences';
 import { tenseAt, type Tense } from './tense';
@@ -48,10 +48,6 @@ export interface SentenceDates {
 	previous?: string;
 }
 
-interface Pattern {
-	regex: RegExp;
-}
-
 const patterns = new Map<ArticleLang, ReturnType<typeof buildPatterns>>();
 
 function buildPatterns(lang: ArticleLang) {
@@ -82,30 +78,14 @@ function buildPatterns(lang: ArticleLang) {
 		reference: new RegExp(
 			`(?<![\\p{L}])(?:${alternation(r.referenceMarkers)})\\s+(?:de\\s+|het\\s+|the\\s+)?$`,
 			'iu'
-		),
-		previousWeekday: new RegExp(`(?<![\\p{L}])(?:${alternation(r.previousWeekday)})\\s+$`, 'iu'),
-		nextWeekday: new RegExp(`(?<![\\p{L}])(?:${alternation(r.nextWeekday)})\\s+$`, 'iu')
-	} satisfies Record<string, Pattern['regex'] | null>;
+		)
+	};
 }
 
 function patternsFor(lang: ArticleLang) {
 	let found = patterns.get(lang);
 	if (!found) patterns.set(lang, (found = buildPatterns(lang)));
 	return found;
-}
-
-/** A JS Date at local noon of a calendar day: chrono reads it in the process time zone. */
-function referenceInstant(iso: string): Date {
-	const [year, month, day] = iso.split('-').map(Number);
-	return new Date(year, month - 1, day, 12);
-}
-
-interface Found {
-	index: number;
-	text: string;
-	/** Resolves once earlier mentions are known (for "een dag later"). */
-	resolve(previous: string | undefined): Omit<DateMention, 'index' | 'text' | 'role' | 'tense'> | null;
-	role?: DateMention['role'];
 }
 
 export function findDates(sentence: string, context: DateContext): SentenceDates {
@@ -123,6 +103,8 @@ export function findDates(sentence: string, context: DateContext): SentenceDates
 	const taken: [number, number][] = [];
 	const isFree = (start: number, end: number) => taken.every(([s, e]) => end <= s || start >= e);
 	const take = (start: number, end: number) => taken.push([start, end]);
+	/** Takes the words for one expression, unless another rule has them already. */
+	const claim = (start: number, end: number) => isFree(start, end) && take(start, end) > 0;
 
 	// Counted from the previous event: "een dag later", "de volgende dag".
 	const relative = (match: RegExpMatchArray, days: number, how: string) => {
@@ -178,106 +160,7 @@ export function findDates(sentence: string, context: DateContext): SentenceDates
 		}
 	}
 
-	const parser = lang === 'nl' ? chrono.nl : chrono.en;
-	for (const result of parser.parse(sentence, referenceInstant(published))) {
-		let index = result.index;
-		// chrono keeps a trailing comma ("on Friday,"); the quote shows the words alone.
-		let text = result.text.replace(/[\s,;.]+$/, '');
-		const certain = (c: chrono.Component) => result.start.isCertain(c);
-		// Times of day alone ("acht uur", "at 8 pm") are not dates.
-		if (!certain('day') && !certain('weekday') && !certain('month') && !certain('year')) continue;
-		if (!isFree(index, index + text.length)) continue;
-		const start = {
-			year: result.start.get('year')!,
-			month: result.start.get('month')!,
-			day: result.start.get('day')!
-		};
-		let end = result.end
-			? { year: result.end.get('year')!, month: result.end.get('month')!, day: result.end.get('day')! }
-			: undefined;
-
-		// "1 en 2 februari" / "1 and 2 February": chrono sees only the second day.
-		const before = /(?<![\d])(\d{1,2})\s+(?:en|and|&)\s+$/.exec(
-			sentence.slice(Math.max(0, index - 12), index)
-		);
-		if (before && certain('day') && !end) {
-			end = { ...start };
-			start.day = Number(before[1]);
-			index -= before[0].length;
-			text = sentence.slice(index, result.index + result.text.length);
-		}
-		// "February 1 and 2": chrono sees only the first day.
-		const after = /^\s+(?:en|and|&)\s+(\d{1,2})(?![\d:]|\.\d)/.exec(sentence.slice(index + text.length));
-		if (after && certain('day') && !end) {
-			end = { ...start, day: Number(after[1]) };
-			text = sentence.slice(index, index + text.length + after[0].length);
-		}
-		take(index, index + text.length);
-
-		const mentionIndex = index;
-		const mentionText = text;
-		found.push({
-			index: mentionIndex,
-			text: mentionText,
-			resolve: () => {
-				const here = tense(mentionIndex);
-				if (certain('day') || (certain('weekday') && certain('month'))) {
-					if (certain('year')) {
-						const relativeWord = !/\d/.test(mentionText);
-						return {
-							start: isoFromParts(start.year, start.month, start.day),
-							end: end && isoFromParts(end.year, end.month, end.day),
-							approximate: false,
-							how: relativeWord
-								? `“${mentionText.trim()}”: counted from publication`
-								: `“${mentionText.trim()}”: a full date`,
-							confidence: 0.9
-						};
-					}
-					const shift = yearShift(isoFromParts(start.year, start.month, start.day), published, here);
-					return {
-						start: isoFromParts(start.year + shift, start.month, start.day),
-						end: end && isoFromParts(end.year + shift, end.month, end.day),
-						approximate: false,
-						how: `“${mentionText.trim()}”: day and month, in the year ${shift === 0 ? 'nearest publication' : here === 'past' ? 'before (past tense)' : 'after (future tense)'}`,
-						confidence: 0.8
-					};
-				}
-				if (certain('weekday'))
-					return resolveWeekday(
-						sentence,
-						mentionIndex,
-						mentionText,
-						result.start.get('weekday')!,
-						isoFromParts(start.year, start.month, start.day),
-						context,
-						here,
-						p
-					);
-				if (certain('month')) {
-					const year = certain('year')
-						? start.year
-						: start.year + yearShift(isoFromParts(start.year, start.month, 1), published, here, 'month');
-					return {
-						start: isoMonth(year, start.month),
-						end:
-							end && end.month !== start.month
-								? isoMonth(year + (end.month < start.month ? 1 : 0), end.month)
-								: undefined,
-						approximate: false,
-						how: `“${mentionText.trim()}”: a month${certain('year') ? '' : ', in the year nearest publication'}`,
-						confidence: 0.7
-					};
-				}
-				return {
-					start: String(start.year),
-					approximate: false,
-					how: `“${mentionText.trim()}”: a year`,
-					confidence: 0.6
-				};
-			}
-		});
-	}
+	found.push(...chronoDates(sentence, context, tense, claim));
 
 	// A year on its own: "sinds 2019", "in 2019".
 	for (const match of sentence.matchAll(p.year)) {
@@ -369,91 +252,10 @@ function countOf(word: string, numbers: Record<string, number>): number {
 
 /** "sinds 2019" and "de raad van woensdag" name another event; a span ("van 1 tot 3 mei") does not. */
 function roleOf(sentence: string, found: Found, p: ReturnType<typeof buildPatterns>): DateMention['role'] {
-	if (/^(?:van|from)\s/i.test(found.text)) return 'main';
+	// A span ("van 1 tot 3 februari", "from 3 to 5 March") is an event's own date.
+	if (/^(?:van|from)\s/i.test(found.text) || /\s(?:tot|to|until)\s/.test(found.text)) return 'main';
+	if (/^(?:sinds|sedert|since)\s/i.test(found.text)) return 'reference';
 	const before = sentence.slice(Math.max(0, found.index - 16), found.index);
 	const after = sentence.slice(found.index + found.text.length);
-	if (/^(?:van|from)\s+/i.test(found.text) || /\s(?:tot|to|until)\s/.test(found.text)) return 'main';
-	if (p.reference.test(before) || /^\s?['’]s\b/.test(after)) return 'reference';
-	if (/^(?:sinds|sedert|since)\s/i.test(found.text)) return 'reference';
-	return 'main';
-}
-
-/**
- * How many years to move a date without a year off chrono's choice (the nearest): back when the
- * clause is in the past tense and the date lies after publication, ahead when it is future and
- * the date lies before.
- */
-function yearShift(iso: string, published: string, tense: Tense, precision: 'day' | 'month' = 'day'): number {
-	const date = precision === 'month' ? iso.slice(0, 7) : iso;
-	const pub = precision === 'month' ? published.slice(0, 7) : published;
-	if (tense === 'past' && date > pub) return -1;
-	if (tense === 'future' && date < pub) return 1;
-	return 0;
-}
-
-const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-
-/**
- * A weekday without a date: the one in the week of publication that the words ("afgelopen",
- * "next") or else the tense call for; chrono's nearest day when neither says.
- */
-function resolveWeekday(
-	sentence: string,
-	index: number,
-	text: string,
-	day: number,
-	chronoChoice: string,
-	context: DateContext,
-	tense: Tense,
-	p: ReturnType<typeof buildPatterns>
-) {
-	const pub = dayNumber(context.published);
-	const before = sentence.slice(Math.max(0, index - 14), index);
-	const lastOnOrBefore = pub - ((weekday(pub) - day + 7) % 7);
-	const nextOnOrAfter = pub + ((day - weekday(pub) + 7) % 7);
-	const name = WEEKDAY_NAMES[day];
-	const lowered = text.toLowerCase();
-	if (p.previousWeekday.test(before) || /\b(?:last|past|vorige|afgelopen)\b/.test(lowered)) {
-		return {
-			start: isoDay(lastOnOrBefore === pub ? pub - 7 : lastOnOrBefore),
-			approximate: false,
-			how: `“${text.trim()}”: the ${name} before publication`,
-			confidence: 0.85
-		};
-	}
-	if (p.nextWeekday.test(before) || /\b(?:next|coming|volgende|komende)\b/.test(lowered)) {
-		if (/\bweek\b/.test(lowered))
-			return {
-				start: chronoChoice,
-				approximate: false,
-				how: `“${text.trim()}”: ${name} of the next week`,
-				confidence: 0.8
-			};
-		return {
-			start: isoDay(nextOnOrAfter === pub ? pub + 7 : nextOnOrAfter),
-			approximate: false,
-			how: `“${text.trim()}”: the ${name} after publication`,
-			confidence: 0.85
-		};
-	}
-	if (tense === 'past')
-		return {
-			start: isoDay(lastOnOrBefore),
-			approximate: false,
-			how: `“${text.trim()}”: ${name} of the week of publication, past tense`,
-			confidence: 0.8
-		};
-	if (tense === 'future')
-		return {
-			start: isoDay(nextOnOrAfter),
-			approximate: false,
-			how: `“${text.trim()}”: ${name} of the week of publication, future tense`,
-			confidence: 0.8
-		};
-	return {
-		start: chronoChoice,
-		approximate: false,
-		how: `“${text.trim()}”: the ${name} nearest publication`,
-		confidence: 0.65
-	};
+	return p.reference.test(before) || /^\s?['’]s\b/.test(after) ? 'reference' : 'main';
 }
