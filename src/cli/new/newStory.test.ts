@@ -88,6 +88,13 @@ describe('story new', () => {
 		).toBe(0);
 		const replaced = JSON.parse(readFileSync(join(dataDir, 'stories', 'geneva-2022', 'story.json'), 'utf8'));
 		expect(replaced.events[0].draft).toBe(true);
+		// The replaced story's actors keep their ids and names.
+		const geneva = replaced.events.find(
+			(e: { sources: { paragraph: string }[]; start: string }) =>
+				e.sources[0].paragraph === 'p6' && e.start === '2022-01-10'
+		);
+		expect(geneva.actors).toEqual(['russia', 'usa', 'sherman', 'ryabkov']);
+		expect(replaced.actors.ryabkov.name).toEqual({ nl: 'Sergej Rjabkov', en: 'Sergei Ryabkov' });
 		expect(leftovers()).toEqual([]);
 	});
 

@@ -6,7 +6,12 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { format, resolveConfig } from 'prettier';
-import { knownActorsSchema, slugify, type KnownActors } from '../../lib/authoring/suggest/actors';
+import {
+	knownActorsSchema,
+	slugify,
+	type KnownActors,
+	type StoryActor
+} from '../../lib/authoring/suggest/actors';
 import { draftStory } from '../../lib/authoring/suggest/draftStory';
 import type { ArticleLang } from '../../lib/authoring/suggest/language';
 import { suggestEvents, type Suggestion } from '../../lib/authoring/suggest/suggest';
@@ -119,7 +124,8 @@ export async function createStory(
 		lang: options.lang,
 		published: options.published,
 		gazetteer,
-		knownActors
+		knownActors,
+		storyActors: existingActors(folder)
 	});
 	if (suggestions.length === 0)
 		throw new InputError(
@@ -144,6 +150,19 @@ export async function createStory(
 		{ replace: options.force }
 	);
 	return { folder, suggestions };
+}
+
+/**
+ * The actors of the story being replaced (--force), so that suggestions keep their ids
+ * ("ryabkov", not "sergej-rjabkov"). A story that does not parse has none to offer.
+ */
+function existingActors(folder: string): Record<string, StoryActor> {
+	try {
+		const story = storySchema.safeParse(JSON.parse(readFileSync(join(folder, 'story.json'), 'utf8')));
+		return story.success ? story.data.actors : {};
+	} catch {
+		return {};
+	}
 }
 
 function readArticle(file: string): string {

@@ -108,7 +108,7 @@ export function findDates(sentence: string, context: DateContext): SentenceDates
 
 	// Counted from the previous event: "een dag later", "de volgende dag".
 	const relative = (match: RegExpMatchArray, days: number, how: string) => {
-		take(match.index!, match.index! + match[0].length);
+		if (!claim(match.index!, match.index! + match[0].length)) return;
 		found.push({
 			index: match.index!,
 			text: match[0],
@@ -137,16 +137,15 @@ export function findDates(sentence: string, context: DateContext): SentenceDates
 	// "een dag na de start van de onderhandelingen": counted from another event.
 	const anchors: { match: RegExpMatchArray; days: number }[] = [];
 	for (const match of sentence.matchAll(p.countedAnchor)) {
-		if (!isFree(match.index!, match.index! + match[0].length)) continue;
+		if (!claim(match.index!, match.index! + match[0].length)) continue;
 		const n = countOf(match.groups!.count, rules.numbers) * rules.dayUnits[match.groups!.unit.toLowerCase()];
 		anchors.push({ match, days: match.groups!.after ? n : -n });
-		take(match.index!, match.index! + match[0].length);
 	}
 
 	if (p.extraDays) {
 		for (const match of sentence.matchAll(p.extraDays)) {
 			const days = rules.extraRelativeDays[match[0].toLowerCase()];
-			take(match.index!, match.index! + match[0].length);
+			if (!claim(match.index!, match.index! + match[0].length)) continue;
 			found.push({
 				index: match.index!,
 				text: match[0],
@@ -165,8 +164,7 @@ export function findDates(sentence: string, context: DateContext): SentenceDates
 	// A year on its own: "sinds 2019", "in 2019".
 	for (const match of sentence.matchAll(p.year)) {
 		const yearIndex = match.index! + match[0].length - match.groups!.year.length;
-		if (!isFree(yearIndex, yearIndex + 4)) continue;
-		take(yearIndex, yearIndex + 4);
+		if (!claim(yearIndex, yearIndex + 4)) continue;
 		found.push({
 			index: match.index!,
 			text: match[0],

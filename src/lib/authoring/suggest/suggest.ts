@@ -69,14 +69,20 @@ export function suggestEvents(input: SuggestInput): Suggestions {
 		...Object.entries(knownActors.actors).map(([id, a]) => ({
 			id,
 			names: [a.name.nl, a.name.en, ...a.aliases]
-		})),
-		...Object.entries(storyActors).map(([id, a]) => ({ id, names: [a.name.nl, a.name.en] }))
+		}))
 	]);
+	// A person the story already has keeps its id, and is found by surname too ("Rjabkov").
+	const storyIdByName = new Map(
+		Object.entries(storyActors).flatMap(([id, a]) => [
+			[a.name.nl, id],
+			[a.name.en, id]
+		])
+	);
 	const people = findPeople(
 		textParagraphs.map((p) => p.text),
 		lang,
 		knownNames
-	).filter((person) => !storyActors[person.id]);
+	).map((person) => ({ ...person, id: storyIdByName.get(person.name) ?? person.id }));
 	const actors = actorMatcher(storyActors, knownActors, people);
 	const typeWords = typePatterns(lang);
 
