@@ -5,7 +5,14 @@
  */
 import type { GazetteerFile } from '../../story/schema';
 import { splitArticle } from '../../story/paragraphs';
-import { actorMatcher, findPeople, type KnownActors, type Person, type StoryActor } from './actors';
+import {
+	actorMatcher,
+	findPeople,
+	type KnownActors,
+	type NameMatch,
+	type Person,
+	type StoryActor
+} from './actors';
 import { findDates, type DateMention } from './dates';
 import { alternation, LANGUAGE_RULES, type ArticleLang } from './language';
 import { NameMatcher } from './names';
@@ -114,27 +121,14 @@ export function suggestEvents(input: SuggestInput): Suggestions {
 				if (seen.has(key)) continue;
 				seen.add(key);
 				const own = clauseOf(mention.index);
-				const inOwn = (p: PlaceMatch) => clauseOf(p.index) === own;
-				let place = mostSpecific(sentencePlaces.filter(inOwn));
-				let placeReason = place ? `place “${place.text}” in the same clause` : '';
-				if (!place && mention.role === 'main') {
-					place = mostSpecific(sentencePlaces.filter((p) => !datedClauses.has(clauseOf(p.index))));
-					if (place) placeReason = `place “${place.text}” in the sentence`;
-				}
-				let placeId = place?.id;
-				let confidence = mention.confidence;
-				if (!placeId && mention.role === 'main') {
-					const seated = sentenceActors.find((a) => knownActors.actors[a.id]?.seat);
-					if (seated) {
-						placeId = knownActors.actors[seated.id].seat;
-						placeReason = `place from “${seated.text}”, seated in ${placeId}`;
-						confidence -= 0.1;
-					}
-				}
-				if (!placeId) {
-					placeReason = 'no place named';
-					confidence -= 0.1;
-				}
+				const where = placeFor(mention, own, {
+					places: sentencePlaces,
+					actors: sentenceActors,
+					clauseOf,
+					datedClauses,
+					knownActors
+				});
+				let confidence = mention.confidence - where.doubt;
 				if (mention.role === 'reference') confidence -= 0.1;
 				const status = statusOf(mention.start, published, mention.tense);
 				candidates.push({
@@ -148,7 +142,7 @@ export function suggestEvents(input: SuggestInput): Suggestions {
 					approximate: mention.approximate,
 					status,
 					...typeOf(mention, own, sentence, typeWords),
-					...(placeId ? { place: placeId } : {}),
+					...(where.place ? { place: where.place } : {}),
 					actors: [
 						...new Set(
 							sentenceActors
@@ -163,7 +157,7 @@ export function suggestEvents(input: SuggestInput): Suggestions {
 					confidence: Math.round(Math.max(0.1, Math.min(1, confidence)) * 100) / 100,
 					reason: [
 						mention.how,
-						placeReason,
+						where.reason,
 						mention.role === 'reference' ? 'names an earlier or later event in passing' : '',
 						status === 'announced' ? 'announced: after publication' : ''
 					]
@@ -183,6 +177,42 @@ export function suggestEvents(input: SuggestInput): Suggestions {
 
 	const used = new Set(suggestions.flatMap((s) => s.actors));
 	return { suggestions, actors: actorEntries(used, storyActors, knownActors, people) };
+}
+
+interface SentenceNames {
+	places: PlaceMatch[];
+	actors: NameMatch[];
+	clauseOf(index: number): TextSpan;
+	/** Clauses holding a date expression: their places belong to that date. */
+	datedClauses: ReadonlySet<TextSpan>;
+	knownActors: KnownActors;
+}
+
+/**
+ * Where an event took place: a place named in its own clause; for the sentence's own event, else
+ * one named in a clause without a date; else the seat of an organisation named (the Kremlin in
+ * Moscow), with more doubt. Never a place the sentence does not give.
+ */
+function placeFor(
+	mention: DateMention,
+	own: TextSpan,
+	names: SentenceNames
+): { place?: string; reason: string; doubt: number } {
+	const inOwn = mostSpecific(names.places.filter((p) => names.clauseOf(p.index) === own));
+	if (inOwn) return { place: inOwn.id, reason: `place “${inOwn.text}” in the same clause`, doubt: 0 };
+	if (mention.role === 'main') {
+		const inSentence = mostSpecific(
+			names.places.filter((p) => !names.datedClauses.has(names.clauseOf(p.index)))
+		);
+		if (inSentence)
+			return { place: inSentence.id, reason: `place “${inSentence.text}” in the sentence`, doubt: 0 };
+		const seated = names.actors.find((a) => names.knownActors.actors[a.id]?.seat);
+		if (seated) {
+			const seat = names.knownActors.actors[seated.id].seat!;
+			return { place: seat, reason: `place from “${seated.text}”, seated in ${seat}`, doubt: 0.1 };
+		}
+	}
+	return { reason: 'no place named', doubt: 0.1 };
 }
 
 /** Which occurrence of the sentence in its paragraph this is (1 when it occurs once). */
