@@ -120,6 +120,11 @@ describe('story new', () => {
 			1
 		],
 		[
+			['GENEVA', '--published', '2021-01-11', '--lang', 'nl'],
+			/^story new: --published: expected a day within the article's header date 2022-01 \(found "2021-01-11"\)$/,
+			1
+		],
+		[
 			['GENEVA', '--lang', 'nl'],
 			/^story new: --published: expected the publication date as YYYY-MM-DD \(missing\)$/,
 			1

@@ -116,6 +116,12 @@ export async function createStory(
 	if (existsSync(folder) && !options.force)
 		throw new InputError(`${shown(folder)} already exists; pass --force to replace it`);
 	const articleText = readArticle(options.articleFile);
+	// The header's date ("date 2022-01") is a check on --published, which every date counts from.
+	const headerDate = splitArticle(articleText).header.date;
+	if (headerDate && !options.published.startsWith(headerDate))
+		throw new InputError(
+			`--published: expected a day within the article's header date ${headerDate} (found "${options.published}")`
+		);
 	const gazetteer = readData(join(options.dataDir, 'places.json'), gazetteerSchema);
 	const knownActors: KnownActors = readData(join(options.dataDir, 'actors.json'), knownActorsSchema);
 
