@@ -14,15 +14,28 @@
  *
  *   npm run build && npm run bench:timeline
  *   npm run bench:timeline -- --sizes 100,1000,10000 --runs 3 --steps 30 --seed 1 --out bench-results/timeline.json
+ *
+ * `--trace <dir>` also saves each run's Chromium trace (with JavaScript samples) as
+ * `<dir>/timeline-<events>-<run>.json`, to open in DevTools' Performance panel. Tracing that much
+ * slows the page: take the figures from runs without it.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	writeFileSync
+} from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
 import { launchChromium } from '../tools/chromium.js';
-import { startTrace, threadTimes } from './threadTime.js';
+import { DETAILED_CATEGORIES, startTrace, threadTimes } from './threadTime.js';
 
 const BUILD = 'build';
 const PAGE = '/bench/timeline/';
@@ -43,7 +56,8 @@ const { values: options } = parseArgs({
 		steps: { type: 'string', default: '30' },
 		seed: { type: 'string', default: '1' },
 		out: { type: 'string', default: 'bench-results/timeline.json' },
-		timeout: { type: 'string', default: '60000' }
+		timeout: { type: 'string', default: '60000' },
+		trace: { type: 'string' }
 	}
 });
 const sizes = options.sizes.split(',').map(Number);
@@ -117,11 +131,13 @@ function within(promise, message) {
 /**
  * One page load and its measurements.
  * @param {import('playwright-core').Browser} browser
+ * @param {import('playwright-core').CDPSession} browserCdp
  * @param {string} base
  * @param {number} events
+ * @param {string} [tracePath] where to save the run's detailed trace, if anywhere
  * @returns {Promise<Run>}
  */
-async function measure(browser, base, events) {
+async function measure(browser, browserCdp, base, events, tracePath) {
 	const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'no-preference' });
 	try {
 		const page = await context.newPage();
@@ -136,9 +152,14 @@ async function measure(browser, base, events) {
 			if (response.status() >= 400) errors.push(`${response.url()}: HTTP ${response.status()}`);
 		});
 		const url = `${base}${PAGE}?n=${events}&seed=${seed}`;
+		// A new context is a new browser window, and headless Chromium builds its top-chrome WebUI
+		// (omnibox popup and the like) for each one: 150–600 ms of CPU in another renderer. Let that
+		// finish first, so the navigation is timed in a settled window, as a reader's would be.
+		await page.goto('about:blank');
+		await settle(browserCdp);
 		// Traced throughout, for CPU time next to wall-clock time (see threadTime.js).
 		const cdp = await context.newCDPSession(page);
-		const stopTrace = await startTrace(cdp);
+		const stopTrace = await startTrace(cdp, tracePath ? DETAILED_CATEGORIES : undefined);
 		const response = await page.goto(url, { timeout });
 		if (!response?.ok()) throw new Error(`${url}: HTTP ${response?.status()}`);
 		// Ready, or an uncaught error (the app failed to start, say): whichever comes first.
@@ -181,7 +202,9 @@ async function measure(browser, base, events) {
 			page.evaluate((count) => /** @type {any} */ (window).benchSteps(count), steps),
 			`${url}: ${steps} zoom/pan steps took over ${timeout} ms`
 		);
-		const cpu = threadTimes(await stopTrace(), {
+		const traceEvents = await stopTrace();
+		if (tracePath) writeAtomically(tracePath, JSON.stringify({ traceEvents }));
+		const cpu = threadTimes(traceEvents, {
 			from: 'story-loaded',
 			to: 'timeline-mounted',
 			stepStart: 'bench-step-start',
@@ -212,6 +235,41 @@ async function measure(browser, base, events) {
 	} finally {
 		await context.close();
 	}
+}
+
+/**
+ * Waits until Chromium is idle: until all its processes together use under a tenth of a core
+ * over two 100 ms checks in a row (at most 5 s). `SystemInfo.getProcessInfo` gives each process's
+ * CPU time so far, in seconds.
+ * @param {import('playwright-core').CDPSession} browserCdp a browser-level session
+ */
+async function settle(browserCdp) {
+	const cpuSeconds = async () => {
+		const { processInfo } = await browserCdp.send('SystemInfo.getProcessInfo');
+		return processInfo.reduce((sum, p) => sum + p.cpuTime, 0);
+	};
+	const interval = 100;
+	const deadline = performance.now() + 5000;
+	let quiet = 0;
+	let last = await cpuSeconds();
+	while (quiet < 2 && performance.now() < deadline) {
+		await new Promise((resolve) => setTimeout(resolve, interval));
+		const now = await cpuSeconds();
+		quiet = (now - last) * 1000 < interval / 10 ? quiet + 1 : 0;
+		last = now;
+	}
+}
+
+/**
+ * Writes a file whole or not at all: to a temporary name beside it, then renamed into place.
+ * @param {string} path
+ * @param {string} text
+ */
+function writeAtomically(path, text) {
+	mkdirSync(dirname(path), { recursive: true });
+	const temporary = `${path}.${process.pid}.tmp`;
+	writeFileSync(temporary, text);
+	renameSync(temporary, path);
 }
 
 /**
@@ -315,6 +373,7 @@ const address = /** @type {import('node:net').AddressInfo} */ (server.address())
 const base = `http://127.0.0.1:${address.port}`;
 
 const browser = await launchChromium();
+const browserCdp = await browser.newBrowserCDPSession();
 let exitCode = 0;
 try {
 	const started = performance.now();
@@ -330,7 +389,10 @@ try {
 		storyJson = /** @type {string} */ (stories.get(events));
 		/** @type {Run[]} */
 		const sizeRuns = [];
-		for (let i = 0; i < runs; i++) sizeRuns.push(await measure(browser, base, events));
+		for (let i = 0; i < runs; i++) {
+			const tracePath = options.trace ? join(options.trace, `timeline-${events}-${i + 1}.json`) : undefined;
+			sizeRuns.push(await measure(browser, browserCdp, base, events, tracePath));
+		}
 		all.push(sizeRuns);
 		console.log(
 			`  ${events} events: rendered ${sizeRuns.map((r) => Math.round(r.renderedMs)).join(' / ')} ms`
@@ -387,8 +449,7 @@ try {
 		targets: { events: TARGET_EVENTS, results: targets },
 		runs: all.flat()
 	};
-	mkdirSync(dirname(options.out), { recursive: true });
-	writeFileSync(options.out, `${JSON.stringify(output, null, '\t')}\n`);
+	writeAtomically(options.out, `${JSON.stringify(output, null, '\t')}\n`);
 	console.log(`Written to ${options.out} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
 } catch (error) {
 	console.error(`Benchmark failed: ${error instanceof Error ? error.message : error}`);

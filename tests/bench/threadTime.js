@@ -6,22 +6,41 @@
 
 /** Trace categories: scheduler tasks (with thread time) and performance marks. */
 export const TRACE_CATEGORIES = 'toplevel,devtools.timeline,blink.user_timing';
+/** What DevTools' Performance panel records as well: script, loading and JS samples (for `--trace`). */
+export const DETAILED_CATEGORIES = [
+	TRACE_CATEGORIES,
+	'disabled-by-default-devtools.timeline',
+	'disabled-by-default-devtools.timeline.frame',
+	'disabled-by-default-v8.cpu_profiler',
+	'v8.execute',
+	'blink.resource',
+	'loading'
+].join(',');
 
 /**
- * Starts tracing on a CDP session; the returned function stops it and gives the events.
+ * Starts tracing on a CDP session; the returned function stops it and gives the events. The
+ * browser keeps the trace until the end and hands it over as a stream: sending it while the page
+ * loads would keep the bench's own process (which also serves the pages) busy meanwhile.
  * @param {import('playwright-core').CDPSession} cdp
+ * @param {string} [categories]
  * @returns {Promise<() => Promise<any[]>>}
  */
-export async function startTrace(cdp) {
-	/** @type {any[]} */
-	const events = [];
-	cdp.on('Tracing.dataCollected', (data) => events.push(...data.value));
-	await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReportEvents' });
+export async function startTrace(cdp, categories = TRACE_CATEGORIES) {
+	await cdp.send('Tracing.start', { categories, transferMode: 'ReturnAsStream', streamFormat: 'json' });
 	return async () => {
+		/** @type {Promise<any>} */
 		const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
 		await cdp.send('Tracing.end');
-		await complete;
-		return events;
+		const { stream } = await complete;
+		const chunks = [];
+		for (;;) {
+			const { data, eof, base64Encoded } = await cdp.send('IO.read', { handle: stream, size: 1 << 22 });
+			chunks.push(base64Encoded ? Buffer.from(data, 'base64').toString('utf8') : data);
+			if (eof) break;
+		}
+		await cdp.send('IO.close', { handle: stream });
+		const trace = JSON.parse(chunks.join(''));
+		return Array.isArray(trace) ? trace : trace.traceEvents;
 	};
 }
 
