@@ -104,7 +104,10 @@ const round = (/** @type {number} */ value, digits = 1) => Number(value.toFixed(
  * @property {number} domNodes nodes in the timeline after rendering
  * @property {number} domNodesMax most nodes in the timeline after any zoom/pan step
  * @property {number[]} stepTimes per step: dispatch → DOM updated → style + layout, ms
- * @property {number} mountCpuMs main-thread CPU time of mounting (thread time, from a trace)
+ * @property {number} startCpuMs main-thread CPU time (thread time, from a trace) of the start
+ * @property {number} loadCpuMs … of loading the story
+ * @property {number} mountCpuMs … of mounting
+ * @property {number} renderedCpuMs … from navigation to the timeline rendered
  * @property {number[]} stepCpuMs per step: main-thread CPU time of the timed part
  * @property {string[]} stepKinds
  * @property {number[]} frameIntervals per step: animation frame → next animation frame, ms
@@ -205,8 +208,12 @@ async function measure(browser, browserCdp, base, events, tracePath) {
 		const traceEvents = await stopTrace();
 		if (tracePath) writeAtomically(tracePath, JSON.stringify({ traceEvents }));
 		const cpu = threadTimes(traceEvents, {
-			from: 'story-loaded',
-			to: 'timeline-mounted',
+			spans: {
+				start: [null, 'story-load-start'],
+				load: ['story-load-start', 'story-loaded'],
+				mount: ['story-loaded', 'timeline-mounted'],
+				rendered: [null, 'timeline-rendered']
+			},
 			stepStart: 'bench-step-start',
 			stepEnd: 'bench-step-end'
 		});
@@ -223,7 +230,10 @@ async function measure(browser, browserCdp, base, events, tracePath) {
 			domNodes,
 			domNodesMax: result.maxNodes,
 			stepTimes: result.times,
-			mountCpuMs: cpu.mountCpuMs,
+			startCpuMs: cpu.spanCpuMs.start,
+			loadCpuMs: cpu.spanCpuMs.load,
+			mountCpuMs: cpu.spanCpuMs.mount,
+			renderedCpuMs: cpu.spanCpuMs.rendered,
 			stepCpuMs: cpu.stepCpuMs,
 			stepKinds: result.kinds,
 			frameIntervals: result.frameIntervals,
@@ -316,6 +326,7 @@ function row(sizeRuns) {
 	const med = (metric) => median(sizeRuns.map(metric));
 	return {
 		events: sizeRuns[0].events,
+		'story MB': round(Buffer.byteLength(/** @type {string} */ (storyFiles.get(sizeRuns[0].events))) / 1e6, 2),
 		'rendered ms': round(med((r) => r.renderedMs)),
 		'start ms': round(med((r) => r.startMs)),
 		'load ms': round(med((r) => r.loadMs)),
@@ -333,6 +344,9 @@ function row(sizeRuns) {
 			2
 		),
 		'rAF p95 ms': round(med((r) => quantile(r.frameIntervals, 0.95))),
+		'rendered CPU ms': round(med((r) => r.renderedCpuMs)),
+		'start CPU ms': round(med((r) => r.startCpuMs)),
+		'load CPU ms': round(med((r) => r.loadCpuMs)),
 		'mount CPU ms': round(med((r) => r.mountCpuMs)),
 		'frame CPU med': round(
 			med((r) => median(r.stepCpuMs)),
@@ -355,6 +369,8 @@ const STORY = `${PAGE}story.json`;
 /** The bench page's HTML, and the story it loads: the current size's, once there is one. */
 let benchHtml = pageHtml;
 let storyJson = '';
+/** Each size's story file. */
+let storyFiles = new Map();
 const server = createServer((request, response) => {
 	const path = new URL(request.url ?? '/', 'http://localhost').pathname;
 	if (path === PAGE || (path === STORY && storyJson)) {
@@ -382,6 +398,7 @@ try {
 			`${steps} zoom/pan steps, seed ${seed}, Chromium ${browser.version()}, ${cpus().length} cores`
 	);
 	const stories = await storiesAsJson(browser, base);
+	storyFiles = stories;
 	benchHtml = withStory();
 	/** @type {Run[][]} */
 	const all = [];

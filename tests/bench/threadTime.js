@@ -51,12 +51,19 @@ export async function startTrace(cdp, categories = TRACE_CATEGORIES) {
  */
 export function mainThread(events) {
 	const marks = events.filter((e) => e.cat?.includes('blink.user_timing') && e.ph !== 'X');
-	const tid = marks[0]?.tid;
+	// The page's own marks (performance.mark has a start time) name its renderer's main thread;
+	// others may come from the blank page before it, in another process.
+	const { pid, tid } = marks.find((m) => m.args?.data?.startTime !== undefined) ?? marks[0] ?? {};
 	/** @type {any[]} */
 	const tasks = [];
 	const candidates = events
 		.filter(
-			(e) => e.ph === 'X' && e.tid === tid && e.tdur !== undefined && e.cat.split(',').includes('toplevel')
+			(e) =>
+				e.ph === 'X' &&
+				e.pid === pid &&
+				e.tid === tid &&
+				e.tdur !== undefined &&
+				e.cat.split(',').includes('toplevel')
 		)
 		.sort((a, b) => a.ts - b.ts);
 	for (const task of candidates) {
@@ -83,20 +90,27 @@ export function cpuBetween(tasks, from, to) {
 }
 
 /**
- * CPU ms between the first mark `from` and the first mark `to`, and for each pair of marks
- * `stepStart`/`stepEnd` in order.
+ * CPU ms of each span between two marks (the first of each name; `null` for the navigation,
+ * placed by the first mark's own start time), and of each pair of marks `stepStart`/`stepEnd`
+ * in order.
  * @param {any[]} events
- * @param {{ from: string; to: string; stepStart: string; stepEnd: string }} names
+ * @param {{ spans: Record<string, [string | null, string]>; stepStart: string; stepEnd: string }} names
  */
-export function threadTimes(events, { from, to, stepStart, stepEnd }) {
+export function threadTimes(events, { spans, stepStart, stepEnd }) {
 	const { marks, tasks } = mainThread(events);
 	const at = (/** @type {string} */ name) => marks.filter((m) => m.name === name).map((m) => m.ts);
-	const [mountFrom] = at(from);
-	const [mountTo] = at(to);
+	const timed = marks.find((m) => m.args?.data?.startTime !== undefined);
+	const navigation = timed ? timed.ts - timed.args.data.startTime * 1000 : undefined;
+	const first = (/** @type {string | null} */ name) => (name === null ? navigation : at(name)[0]);
+	/** @type {Record<string, number>} */
+	const spanCpuMs = {};
+	for (const [span, [from, to]] of Object.entries(spans)) {
+		const [start, end] = [first(from), first(to)];
+		spanCpuMs[span] = start !== undefined && end !== undefined ? cpuBetween(tasks, start, end) : NaN;
+	}
 	const ends = at(stepEnd);
 	return {
-		mountCpuMs:
-			mountFrom !== undefined && mountTo !== undefined ? cpuBetween(tasks, mountFrom, mountTo) : NaN,
+		spanCpuMs,
 		stepCpuMs: at(stepStart).map((start, i) => cpuBetween(tasks, start, ends[i] ?? start))
 	};
 }
