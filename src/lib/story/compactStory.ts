@@ -10,7 +10,7 @@
  * and 2 = announced, and `rest` the event's other fields when it has any (date note, place,
  * type, actors, sources, questions), as in the typed story.
  */
-import { LANGS, type Localized } from '$lib/i18n/lang';
+import type { Localized } from '$lib/i18n/lang';
 import { CALENDAR_DATE_FORMS, parseCalendarDate, type CalendarDate } from './calendarDate';
 import type { Story, StoryEvent } from './types';
 
@@ -54,8 +54,10 @@ export function encodeStory(story: Story): CompactStory {
 				event.start.iso,
 				event.end?.iso ?? '',
 				(event.approximate ? APPROXIMATE : 0) | (event.status === 'announced' ? ANNOUNCED : 0),
-				...(LANGS.map((lang) => event.headline[lang]) as [string, string]),
-				...(LANGS.map((lang) => event.summary[lang]) as [string, string])
+				event.headline.nl,
+				event.headline.en,
+				event.summary.nl,
+				event.summary.en
 			];
 			const rest = restOf(event);
 			if (rest) row.push(rest);
@@ -101,36 +103,45 @@ export function decodeStory(value: unknown, file: string): Story {
 		typeof row[index] === 'string' && row[index] !== ''
 			? (row[index] as string)
 			: fail(`${path}[${index}]`, what, row[index]);
-	const localized = (row: unknown[], first: number, path: string, what: string): Localized => {
-		const result = {} as Localized;
-		LANGS.forEach((lang, i) => (result[lang] = text(row, first + i, path, `${what} in ${lang}`)));
-		return result;
+	/** Headline or summary from two cells (nl, en): one object shape for all events. */
+	const localized = (row: unknown[], first: number, what: string, i: number): Localized => {
+		const [a, b] = [row[first], row[first + 1]];
+		if (typeof a === 'string' && a !== '' && typeof b === 'string' && b !== '')
+			return { nl: a, en: b } satisfies Localized;
+		const path = `events[${i}]`;
+		const bad = typeof a === 'string' && a !== '' ? 1 : 0;
+		return fail(`${path}[${first + bad}]`, `${what} in ${(['nl', 'en'] as const)[bad]}`, row[first + bad]);
 	};
 
-	const events = data!.events!.map((row: unknown, i): StoryEvent => {
-		const path = `events[${i}]`;
+	const rows = data!.events!;
+	const events: StoryEvent[] = new Array(rows.length);
+	for (let i = 0; i < rows.length; i++) {
+		const row: unknown = rows[i];
 		if (!Array.isArray(row) || row.length < 8 || row.length > 9)
-			fail(path, 'a row [id, start, end, flags, headline nl, en, summary nl, en, rest?]', row);
+			fail(`events[${i}]`, 'a row [id, start, end, flags, headline nl, en, summary nl, en, rest?]', row);
 		const cells = row as unknown[];
 		const flags = cells[3];
 		if (typeof flags !== 'number' || !Number.isInteger(flags) || flags < 0 || flags > 3)
-			fail(`${path}[3]`, 'flags 0–3 (1 approximate, 2 announced)', flags);
+			fail(`events[${i}][3]`, 'flags 0–3 (1 approximate, 2 announced)', flags);
 		const rest = cells[8];
 		if (rest !== undefined && (typeof rest !== 'object' || rest === null || Array.isArray(rest)))
-			fail(`${path}[8]`, "an object with the event's other fields", rest);
+			fail(`events[${i}][8]`, "an object with the event's other fields", rest);
 		const event: StoryEvent = {
-			id: text(cells, 0, path, 'an event id'),
-			start: date(cells[1], `${path}[1]`),
+			id:
+				typeof cells[0] === 'string' && cells[0] !== ''
+					? cells[0]
+					: text(cells, 0, `events[${i}]`, 'an event id'),
+			start: date(cells[1], `events[${i}][1]`),
 			approximate: ((flags as number) & APPROXIMATE) !== 0,
 			status: ((flags as number) & ANNOUNCED) !== 0 ? 'announced' : 'reported',
 			actors: [],
-			headline: localized(cells, 4, path, 'a headline'),
-			summary: localized(cells, 6, path, 'a summary'),
-			sources: [],
-			...(rest as EventRest | undefined)
+			headline: localized(cells, 4, 'a headline', i),
+			summary: localized(cells, 6, 'a summary', i),
+			sources: []
 		};
-		if (cells[2] !== '') event.end = date(cells[2], `${path}[2]`);
-		return event;
-	});
+		if (cells[2] !== '') event.end = date(cells[2], `events[${i}][2]`);
+		if (rest) Object.assign(event, rest);
+		events[i] = event;
+	}
 	return { ...(header as Omit<Story, 'events'>), events };
 }
