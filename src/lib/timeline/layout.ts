@@ -268,7 +268,8 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
 	// way join the clusters. Marks already on screen keep their place, so nothing jumps.
 	for (const id of pinnedIds) {
 		const at = index.positionOf(id);
-		const run = at === undefined ? -1 : overflow.findIndex(([from, to]) => from <= at && at < to);
+		if (at === undefined) continue;
+		const run = overflow.findIndex(([from, to]) => from <= at && at < to);
 		if (run === -1) continue;
 		const [from, to] = overflow[run];
 		overflow.splice(
@@ -281,7 +282,7 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
 				] as [number, number][]
 			).filter(([a, b]) => a < b)
 		);
-		const item = sorted[at!];
+		const item = sorted[at];
 		const spot = fit(item, -Infinity)!;
 		let bestLane = 0;
 		let fewest = Infinity;
@@ -303,7 +304,7 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
 				placed.splice(i, 1);
 			}
 		}
-		placed.push({ at: at!, mark: makeMark(item, bestLane, spot), from: spot.from, to: spot.to });
+		placed.push({ at, mark: makeMark(item, bestLane, spot), from: spot.from, to: spot.to });
 	}
 	const marks = placed.map((p) => p.mark);
 
