@@ -14,15 +14,28 @@
  *
  *   npm run build && npm run bench:timeline
  *   npm run bench:timeline -- --sizes 100,1000,10000 --runs 3 --steps 30 --seed 1 --out bench-results/timeline.json
+ *
+ * `--trace <dir>` also saves each run's Chromium trace (with JavaScript samples) as
+ * `<dir>/timeline-<events>-<run>.json`, to open in DevTools' Performance panel. Tracing that much
+ * slows the page: take the figures from runs without it.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	writeFileSync
+} from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
 import { launchChromium } from '../tools/chromium.js';
-import { startTrace, threadTimes } from './threadTime.js';
+import { DETAILED_CATEGORIES, startTrace, threadTimes } from './threadTime.js';
 
 const BUILD = 'build';
 const PAGE = '/bench/timeline/';
@@ -43,7 +56,8 @@ const { values: options } = parseArgs({
 		steps: { type: 'string', default: '30' },
 		seed: { type: 'string', default: '1' },
 		out: { type: 'string', default: 'bench-results/timeline.json' },
-		timeout: { type: 'string', default: '60000' }
+		timeout: { type: 'string', default: '60000' },
+		trace: { type: 'string' }
 	}
 });
 const sizes = options.sizes.split(',').map(Number);
@@ -90,7 +104,10 @@ const round = (/** @type {number} */ value, digits = 1) => Number(value.toFixed(
  * @property {number} domNodes nodes in the timeline after rendering
  * @property {number} domNodesMax most nodes in the timeline after any zoom/pan step
  * @property {number[]} stepTimes per step: dispatch → DOM updated → style + layout, ms
- * @property {number} mountCpuMs main-thread CPU time of mounting (thread time, from a trace)
+ * @property {number} startCpuMs main-thread CPU time (thread time, from a trace) of the start
+ * @property {number} loadCpuMs … of loading the story
+ * @property {number} mountCpuMs … of mounting
+ * @property {number} renderedCpuMs … from navigation to the timeline rendered
  * @property {number[]} stepCpuMs per step: main-thread CPU time of the timed part
  * @property {string[]} stepKinds
  * @property {number[]} frameIntervals per step: animation frame → next animation frame, ms
@@ -117,11 +134,13 @@ function within(promise, message) {
 /**
  * One page load and its measurements.
  * @param {import('playwright-core').Browser} browser
+ * @param {import('playwright-core').CDPSession} browserCdp
  * @param {string} base
  * @param {number} events
+ * @param {string} [tracePath] where to save the run's detailed trace, if anywhere
  * @returns {Promise<Run>}
  */
-async function measure(browser, base, events) {
+async function measure(browser, browserCdp, base, events, tracePath) {
 	const context = await browser.newContext({ viewport: VIEWPORT, reducedMotion: 'no-preference' });
 	try {
 		const page = await context.newPage();
@@ -136,9 +155,14 @@ async function measure(browser, base, events) {
 			if (response.status() >= 400) errors.push(`${response.url()}: HTTP ${response.status()}`);
 		});
 		const url = `${base}${PAGE}?n=${events}&seed=${seed}`;
+		// A new context is a new browser window, and headless Chromium builds its top-chrome WebUI
+		// (omnibox popup and the like) for each one: 150–600 ms of CPU in another renderer. Let that
+		// finish first, so the navigation is timed in a settled window, as a reader's would be.
+		await page.goto('about:blank');
+		await settle(browserCdp);
 		// Traced throughout, for CPU time next to wall-clock time (see threadTime.js).
 		const cdp = await context.newCDPSession(page);
-		const stopTrace = await startTrace(cdp);
+		const stopTrace = await startTrace(cdp, tracePath ? DETAILED_CATEGORIES : undefined);
 		const response = await page.goto(url, { timeout });
 		if (!response?.ok()) throw new Error(`${url}: HTTP ${response?.status()}`);
 		// Ready, or an uncaught error (the app failed to start, say): whichever comes first.
@@ -181,9 +205,15 @@ async function measure(browser, base, events) {
 			page.evaluate((count) => /** @type {any} */ (window).benchSteps(count), steps),
 			`${url}: ${steps} zoom/pan steps took over ${timeout} ms`
 		);
-		const cpu = threadTimes(await stopTrace(), {
-			from: 'story-loaded',
-			to: 'timeline-mounted',
+		const traceEvents = await stopTrace();
+		if (tracePath) writeAtomically(tracePath, JSON.stringify({ traceEvents }));
+		const cpu = threadTimes(traceEvents, {
+			spans: {
+				start: [null, 'story-load-start'],
+				load: ['story-load-start', 'story-loaded'],
+				mount: ['story-loaded', 'timeline-mounted'],
+				rendered: [null, 'timeline-rendered']
+			},
 			stepStart: 'bench-step-start',
 			stepEnd: 'bench-step-end'
 		});
@@ -200,7 +230,10 @@ async function measure(browser, base, events) {
 			domNodes,
 			domNodesMax: result.maxNodes,
 			stepTimes: result.times,
-			mountCpuMs: cpu.mountCpuMs,
+			startCpuMs: cpu.spanCpuMs.start,
+			loadCpuMs: cpu.spanCpuMs.load,
+			mountCpuMs: cpu.spanCpuMs.mount,
+			renderedCpuMs: cpu.spanCpuMs.rendered,
 			stepCpuMs: cpu.stepCpuMs,
 			stepKinds: result.kinds,
 			frameIntervals: result.frameIntervals,
@@ -212,6 +245,41 @@ async function measure(browser, base, events) {
 	} finally {
 		await context.close();
 	}
+}
+
+/**
+ * Waits until Chromium is idle: until all its processes together use under a tenth of a core
+ * over two 100 ms checks in a row (at most 5 s). `SystemInfo.getProcessInfo` gives each process's
+ * CPU time so far, in seconds.
+ * @param {import('playwright-core').CDPSession} browserCdp a browser-level session
+ */
+async function settle(browserCdp) {
+	const cpuSeconds = async () => {
+		const { processInfo } = await browserCdp.send('SystemInfo.getProcessInfo');
+		return processInfo.reduce((sum, p) => sum + p.cpuTime, 0);
+	};
+	const interval = 100;
+	const deadline = performance.now() + 5000;
+	let quiet = 0;
+	let last = await cpuSeconds();
+	while (quiet < 2 && performance.now() < deadline) {
+		await new Promise((resolve) => setTimeout(resolve, interval));
+		const now = await cpuSeconds();
+		quiet = (now - last) * 1000 < interval / 10 ? quiet + 1 : 0;
+		last = now;
+	}
+}
+
+/**
+ * Writes a file whole or not at all: to a temporary name beside it, then renamed into place.
+ * @param {string} path
+ * @param {string} text
+ */
+function writeAtomically(path, text) {
+	mkdirSync(dirname(path), { recursive: true });
+	const temporary = `${path}.${process.pid}.tmp`;
+	writeFileSync(temporary, text);
+	renameSync(temporary, path);
 }
 
 /**
@@ -258,6 +326,7 @@ function row(sizeRuns) {
 	const med = (metric) => median(sizeRuns.map(metric));
 	return {
 		events: sizeRuns[0].events,
+		'story MB': round(Buffer.byteLength(/** @type {string} */ (storyFiles.get(sizeRuns[0].events))) / 1e6, 2),
 		'rendered ms': round(med((r) => r.renderedMs)),
 		'start ms': round(med((r) => r.startMs)),
 		'load ms': round(med((r) => r.loadMs)),
@@ -275,6 +344,9 @@ function row(sizeRuns) {
 			2
 		),
 		'rAF p95 ms': round(med((r) => quantile(r.frameIntervals, 0.95))),
+		'rendered CPU ms': round(med((r) => r.renderedCpuMs)),
+		'start CPU ms': round(med((r) => r.startCpuMs)),
+		'load CPU ms': round(med((r) => r.loadCpuMs)),
 		'mount CPU ms': round(med((r) => r.mountCpuMs)),
 		'frame CPU med': round(
 			med((r) => median(r.stepCpuMs)),
@@ -297,6 +369,8 @@ const STORY = `${PAGE}story.json`;
 /** The bench page's HTML, and the story it loads: the current size's, once there is one. */
 let benchHtml = pageHtml;
 let storyJson = '';
+/** Each size's story file. */
+let storyFiles = new Map();
 const server = createServer((request, response) => {
 	const path = new URL(request.url ?? '/', 'http://localhost').pathname;
 	if (path === PAGE || (path === STORY && storyJson)) {
@@ -315,6 +389,7 @@ const address = /** @type {import('node:net').AddressInfo} */ (server.address())
 const base = `http://127.0.0.1:${address.port}`;
 
 const browser = await launchChromium();
+const browserCdp = await browser.newBrowserCDPSession();
 let exitCode = 0;
 try {
 	const started = performance.now();
@@ -323,6 +398,7 @@ try {
 			`${steps} zoom/pan steps, seed ${seed}, Chromium ${browser.version()}, ${cpus().length} cores`
 	);
 	const stories = await storiesAsJson(browser, base);
+	storyFiles = stories;
 	benchHtml = withStory();
 	/** @type {Run[][]} */
 	const all = [];
@@ -330,7 +406,10 @@ try {
 		storyJson = /** @type {string} */ (stories.get(events));
 		/** @type {Run[]} */
 		const sizeRuns = [];
-		for (let i = 0; i < runs; i++) sizeRuns.push(await measure(browser, base, events));
+		for (let i = 0; i < runs; i++) {
+			const tracePath = options.trace ? join(options.trace, `timeline-${events}-${i + 1}.json`) : undefined;
+			sizeRuns.push(await measure(browser, browserCdp, base, events, tracePath));
+		}
 		all.push(sizeRuns);
 		console.log(
 			`  ${events} events: rendered ${sizeRuns.map((r) => Math.round(r.renderedMs)).join(' / ')} ms`
@@ -387,8 +466,7 @@ try {
 		targets: { events: TARGET_EVENTS, results: targets },
 		runs: all.flat()
 	};
-	mkdirSync(dirname(options.out), { recursive: true });
-	writeFileSync(options.out, `${JSON.stringify(output, null, '\t')}\n`);
+	writeAtomically(options.out, `${JSON.stringify(output, null, '\t')}\n`);
 	console.log(`Written to ${options.out} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
 } catch (error) {
 	console.error(`Benchmark failed: ${error instanceof Error ? error.message : error}`);

@@ -6,22 +6,41 @@
 
 /** Trace categories: scheduler tasks (with thread time) and performance marks. */
 export const TRACE_CATEGORIES = 'toplevel,devtools.timeline,blink.user_timing';
+/** What DevTools' Performance panel records as well: script, loading and JS samples (for `--trace`). */
+export const DETAILED_CATEGORIES = [
+	TRACE_CATEGORIES,
+	'disabled-by-default-devtools.timeline',
+	'disabled-by-default-devtools.timeline.frame',
+	'disabled-by-default-v8.cpu_profiler',
+	'v8.execute',
+	'blink.resource',
+	'loading'
+].join(',');
 
 /**
- * Starts tracing on a CDP session; the returned function stops it and gives the events.
+ * Starts tracing on a CDP session; the returned function stops it and gives the events. The
+ * browser keeps the trace until the end and hands it over as a stream: sending it while the page
+ * loads would keep the bench's own process (which also serves the pages) busy meanwhile.
  * @param {import('playwright-core').CDPSession} cdp
+ * @param {string} [categories]
  * @returns {Promise<() => Promise<any[]>>}
  */
-export async function startTrace(cdp) {
-	/** @type {any[]} */
-	const events = [];
-	cdp.on('Tracing.dataCollected', (data) => events.push(...data.value));
-	await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReportEvents' });
+export async function startTrace(cdp, categories = TRACE_CATEGORIES) {
+	await cdp.send('Tracing.start', { categories, transferMode: 'ReturnAsStream', streamFormat: 'json' });
 	return async () => {
+		/** @type {Promise<any>} */
 		const complete = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
 		await cdp.send('Tracing.end');
-		await complete;
-		return events;
+		const { stream } = await complete;
+		const chunks = [];
+		for (;;) {
+			const { data, eof, base64Encoded } = await cdp.send('IO.read', { handle: stream, size: 1 << 22 });
+			chunks.push(base64Encoded ? Buffer.from(data, 'base64').toString('utf8') : data);
+			if (eof) break;
+		}
+		await cdp.send('IO.close', { handle: stream });
+		const trace = JSON.parse(chunks.join(''));
+		return Array.isArray(trace) ? trace : trace.traceEvents;
 	};
 }
 
@@ -32,12 +51,19 @@ export async function startTrace(cdp) {
  */
 export function mainThread(events) {
 	const marks = events.filter((e) => e.cat?.includes('blink.user_timing') && e.ph !== 'X');
-	const tid = marks[0]?.tid;
+	// The page's own marks (performance.mark has a start time) name its renderer's main thread;
+	// others may come from the blank page before it, in another process.
+	const { pid, tid } = marks.find((m) => m.args?.data?.startTime !== undefined) ?? marks[0] ?? {};
 	/** @type {any[]} */
 	const tasks = [];
 	const candidates = events
 		.filter(
-			(e) => e.ph === 'X' && e.tid === tid && e.tdur !== undefined && e.cat.split(',').includes('toplevel')
+			(e) =>
+				e.ph === 'X' &&
+				e.pid === pid &&
+				e.tid === tid &&
+				e.tdur !== undefined &&
+				e.cat.split(',').includes('toplevel')
 		)
 		.sort((a, b) => a.ts - b.ts);
 	for (const task of candidates) {
@@ -64,20 +90,27 @@ export function cpuBetween(tasks, from, to) {
 }
 
 /**
- * CPU ms between the first mark `from` and the first mark `to`, and for each pair of marks
- * `stepStart`/`stepEnd` in order.
+ * CPU ms of each span between two marks (the first of each name; `null` for the navigation,
+ * placed by the first mark's own start time), and of each pair of marks `stepStart`/`stepEnd`
+ * in order.
  * @param {any[]} events
- * @param {{ from: string; to: string; stepStart: string; stepEnd: string }} names
+ * @param {{ spans: Record<string, [string | null, string]>; stepStart: string; stepEnd: string }} names
  */
-export function threadTimes(events, { from, to, stepStart, stepEnd }) {
+export function threadTimes(events, { spans, stepStart, stepEnd }) {
 	const { marks, tasks } = mainThread(events);
 	const at = (/** @type {string} */ name) => marks.filter((m) => m.name === name).map((m) => m.ts);
-	const [mountFrom] = at(from);
-	const [mountTo] = at(to);
+	const timed = marks.find((m) => m.args?.data?.startTime !== undefined);
+	const navigation = timed ? timed.ts - timed.args.data.startTime * 1000 : undefined;
+	const first = (/** @type {string | null} */ name) => (name === null ? navigation : at(name)[0]);
+	/** @type {Record<string, number>} */
+	const spanCpuMs = {};
+	for (const [span, [from, to]] of Object.entries(spans)) {
+		const [start, end] = [first(from), first(to)];
+		spanCpuMs[span] = start !== undefined && end !== undefined ? cpuBetween(tasks, start, end) : NaN;
+	}
 	const ends = at(stepEnd);
 	return {
-		mountCpuMs:
-			mountFrom !== undefined && mountTo !== undefined ? cpuBetween(tasks, mountFrom, mountTo) : NaN,
+		spanCpuMs,
 		stepCpuMs: at(stepStart).map((start, i) => cpuBetween(tasks, start, ends[i] ?? start))
 	};
 }

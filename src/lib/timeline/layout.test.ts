@@ -180,6 +180,61 @@ describe('clusters', () => {
 	});
 });
 
+describe('clusters, found by binary search over runs of events', () => {
+	/** The clusters, by looking at every event in the window that is not a mark. */
+	function naiveClusters(
+		items: TimelineItem[],
+		window: [number, number],
+		markIds: Set<string>,
+		width: number
+	) {
+		const g = GEOMETRY.horizontal;
+		const along = (t: number) => g.edge + ((t - window[0]) * (width - 2 * g.edge)) / (window[1] - window[0]);
+		const buckets = new Map<number, { count: number; from: number; to: number }>();
+		for (const item of items) {
+			if (item.end <= window[0] || item.start >= window[1] || markIds.has(item.id)) continue;
+			const at = Math.max(g.edge, along(item.isSpan ? item.start : item.start + (item.end - item.start) / 2));
+			const key = Math.floor((at - g.edge) / 44);
+			const bucket = buckets.get(key) ?? { count: 0, from: Infinity, to: -Infinity };
+			buckets.set(key, {
+				count: bucket.count + 1,
+				from: Math.min(bucket.from, item.start),
+				to: Math.max(bucket.to, item.end)
+			});
+		}
+		return buckets;
+	}
+
+	it.each([
+		// [events, seed, share of the ten years shown, pinned]
+		[10_000, 1, 1, false],
+		[10_000, 2, 0.2, false],
+		[10_000, 3, 0.02, true],
+		[1_000, 4, 0.5, true],
+		[1_000, 5, 0.001, false]
+	])(
+		'%i events (seed %i, %f of the time shown, pinned %s) agree with looking at each',
+		(n, seed, share, pin) => {
+			const items = randomItems(n, 10, seed);
+			items.push(span('long', Date.UTC(2012, 5, 1), Date.UTC(2016, 0, 1)));
+			const [from, to] = fullExtent(items);
+			const length = (to - from) * share;
+			for (let run = 0; run < 10; run++) {
+				const start = from + ((to - from - length) * run) / 9;
+				const window: [number, number] = [start, start + length];
+				const pinnedIds = pin ? [items[(run * 997) % items.length].id] : [];
+				const { marks, clusters } = layoutTimeline(items, { ...horizontal(1200), window, pinnedIds });
+				const expected = naiveClusters(items, window, new Set(marks.map((m) => m.id)), 1200);
+				expect(clusters.map((c) => c.key).sort((a, b) => a - b)).toEqual(
+					[...expected.keys()].sort((a, b) => a - b)
+				);
+				for (const cluster of clusters)
+					expect(cluster).toMatchObject({ ...expected.get(cluster.key), sampleIds: expect.any(Array) });
+			}
+		}
+	);
+});
+
 describe('the window, found by binary search', () => {
 	/** What lies before, in and after the window, by looking at every item. */
 	function naive(items: TimelineItem[], [from, to]: [number, number]) {

@@ -171,11 +171,14 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
 	const labelRoom = (position: number) =>
 		horizontal ? Math.min(GEOMETRY.horizontal.maxLabel, width - position - 12) : laneWidth - 22;
 
-	const { visible, offscreen } = partition(items, window);
+	const index = timeIndex(items);
+	const { sorted } = index;
+	const { early, first, end, offscreen } = partition(index, window);
 
 	const laneEnds = new Array<number>(laneCount).fill(-Infinity);
-	const placed: { item: TimelineItem; mark: TimelineMark; from: number; to: number }[] = [];
-	const overflow: TimelineItem[] = [];
+	const placed: { at: number; mark: TimelineMark; from: number; to: number }[] = [];
+	/** What found no lane, as runs [from, to) of positions in `sorted`, in time order. */
+	const overflow: [number, number][] = [];
 
 	const makeMark = (item: TimelineItem, lane: number, spot: Spot): TimelineMark => {
 		const across = horizontal
@@ -222,15 +225,31 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
 	};
 
 	// Greedy, in time order: each item takes the first lane where its label fits.
-	// Zoomed out, almost every item overflows: one test against the lowest lane end settles those.
+	// Zoomed out, almost every item overflows: one test against the lowest lane end settles those,
+	// and, horizontally, a binary search finds where the next item clears it, so a frame skips the
+	// thousands in between instead of visiting each (dots of the window's own items lie in time
+	// order; those that began before it come first).
 	let lowestLaneEnd = -Infinity;
-	for (const item of visible) {
-		let done = false;
+	const clears = (at: number) => anchorOf(sorted[at]) - 9 >= lowestLaneEnd;
+	for (let k = 0; k < early.length + end - first;) {
+		const at = k < early.length ? early[k] : first + k - early.length;
+		const item = sorted[at];
 		const anchor = anchorOf(item);
 		if (horizontal && anchor - 9 < lowestLaneEnd) {
-			overflow.push(item);
+			let stop = at + 1;
+			if (k >= early.length) {
+				let high = end;
+				while (stop < high) {
+					const middle = (stop + high) >>> 1;
+					if (clears(middle)) high = middle;
+					else stop = middle + 1;
+				}
+			}
+			overflow.push([at, stop]);
+			k += stop - at;
 			continue;
 		}
+		let done = false;
 		for (let lane = 0; lane < laneCount && !done; lane++) {
 			// Cheap test first: in a horizontal lane nothing fits before the lane's end.
 			if (horizontal && anchor - 9 < laneEnds[lane]) continue;
@@ -238,18 +257,32 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
 			if (!spot) continue;
 			laneEnds[lane] = spot.to;
 			lowestLaneEnd = Math.min(...laneEnds);
-			placed.push({ item, mark: makeMark(item, lane, spot), from: spot.from, to: spot.to });
+			placed.push({ at, mark: makeMark(item, lane, spot), from: spot.from, to: spot.to });
 			done = true;
 		}
-		if (!done) overflow.push(item);
+		if (!done) overflow.push([at, at + 1]);
+		k++;
 	}
 
 	// A pinned item (selected, focused) that found no lane takes one anyway: the marks in its
 	// way join the clusters. Marks already on screen keep their place, so nothing jumps.
 	for (const id of pinnedIds) {
-		const index = overflow.findIndex((item) => item.id === id);
-		if (index === -1) continue;
-		const [item] = overflow.splice(index, 1);
+		const at = index.positionOf(id);
+		if (at === undefined) continue;
+		const run = overflow.findIndex(([from, to]) => from <= at && at < to);
+		if (run === -1) continue;
+		const [from, to] = overflow[run];
+		overflow.splice(
+			run,
+			1,
+			...(
+				[
+					[from, at],
+					[at + 1, to]
+				] as [number, number][]
+			).filter(([a, b]) => a < b)
+		);
+		const item = sorted[at];
 		const spot = fit(item, -Infinity)!;
 		let bestLane = 0;
 		let fewest = Infinity;
@@ -265,17 +298,17 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
 				p.mark.lane === bestLane &&
 				p.from < spot.to &&
 				p.to > spot.from &&
-				!pinnedIds.includes(p.item.id)
+				!pinnedIds.includes(p.mark.id)
 			) {
-				overflow.push(p.item);
+				overflow.push([p.at, p.at + 1]);
 				placed.splice(i, 1);
 			}
 		}
-		placed.push({ item, mark: makeMark(item, bestLane, spot), from: spot.from, to: spot.to });
+		placed.push({ at, mark: makeMark(item, bestLane, spot), from: spot.from, to: spot.to });
 	}
 	const marks = placed.map((p) => p.mark);
 
-	const clusters = clusterOverflow(overflow, along, axisStart, orientation, laneCount);
+	const clusters = clusterOverflow(index, overflow, along, axisStart, orientation, laneCount);
 
 	const { ticks, tickUnit } = chooseTicks(window, axisEnd - axisStart, horizontal ? 90 : 56);
 	const inWindow = published !== undefined && published >= window[0] && published < window[1];
@@ -296,6 +329,10 @@ interface TimeIndex {
 	sorted: readonly TimelineItem[];
 	/** The longest item's length: nothing that starts earlier than this before an instant reaches it. */
 	longest: number;
+	/** The latest end among sorted[from, to) (to > from). */
+	latestEnd(from: number, to: number): number;
+	/** Where an item is in `sorted`. */
+	positionOf(id: string): number | undefined;
 }
 
 /** One index per items array (a story's items are one array for its life; zooming reuses it). */
@@ -305,16 +342,37 @@ const inTimeOrder = (a: TimelineItem, b: TimelineItem) => a.start - b.start || b
 
 function timeIndex(items: readonly TimelineItem[]): TimeIndex {
 	let index = timeIndexes.get(items);
-	if (!index) {
-		let longest = 0;
-		let ordered = true;
-		for (let i = 0; i < items.length; i++) {
-			longest = Math.max(longest, items[i].end - items[i].start);
-			if (i > 0 && inTimeOrder(items[i - 1], items[i]) > 0) ordered = false;
-		}
-		index = { sorted: ordered ? items : [...items].sort(inTimeOrder), longest };
-		timeIndexes.set(items, index);
+	if (index) return index;
+	let longest = 0;
+	let ordered = true;
+	for (let i = 0; i < items.length; i++) {
+		longest = Math.max(longest, items[i].end - items[i].start);
+		if (i > 0 && inTimeOrder(items[i - 1], items[i]) > 0) ordered = false;
 	}
+	const sorted = ordered ? items : [...items].sort(inTimeOrder);
+	// A sparse table: ends[k][i] is the latest end among sorted[i, i + 2^k), so the latest end of
+	// any run (a cluster's reach) is the larger of two lookups.
+	const ends = [Float64Array.from(sorted, (item) => item.end)];
+	for (let size = 2; size <= sorted.length; size *= 2) {
+		const previous = ends[ends.length - 1];
+		const level = new Float64Array(sorted.length - size + 1);
+		for (let i = 0; i < level.length; i++) level[i] = Math.max(previous[i], previous[i + size / 2]);
+		ends.push(level);
+	}
+	let positions: Map<string, number> | undefined;
+	index = {
+		sorted,
+		longest,
+		latestEnd(from, to) {
+			const k = 31 - Math.clz32(to - from);
+			return Math.max(ends[k][from], ends[k][to - (1 << k)]);
+		},
+		positionOf(id) {
+			positions ??= new Map(sorted.map((item, i) => [item.id, i]));
+			return positions.get(id);
+		}
+	};
+	timeIndexes.set(items, index);
 	return index;
 }
 
@@ -331,25 +389,26 @@ function firstStartingFrom(sorted: readonly TimelineItem[], time: number): numbe
 }
 
 /**
- * The items in the window, in time order, and what lies on either side. Binary search on the
- * time-ordered items: a zoom frame looks at the window's items (and the longest item's reach
- * before it), not at all ten thousand.
+ * What the window shows, as positions in the time-ordered items: those that began before it and
+ * reach into it (`early`), then the run [first, end) that starts in it; and what lies on either
+ * side. Binary search: a zoom frame looks at the longest item's reach before the window, not at
+ * all ten thousand, and returns the window's own items as a range, not a list.
  */
 function partition(
-	items: readonly TimelineItem[],
+	{ sorted, longest }: TimeIndex,
 	window: [number, number]
-): { visible: TimelineItem[]; offscreen: OffscreenGroup[] } {
-	const { sorted, longest } = timeIndex(items);
-	// Everything before `low` ends before the window; everything from `high` starts after it.
+): { early: number[]; first: number; end: number; offscreen: OffscreenGroup[] } {
+	// Everything before `low` ends before the window; everything from `end` starts after it.
 	const low = firstStartingFrom(sorted, window[0] - longest);
-	const high = firstStartingFrom(sorted, window[1]);
-	const visible: TimelineItem[] = [];
+	const first = firstStartingFrom(sorted, window[0]);
+	const end = firstStartingFrom(sorted, window[1]);
+	const early: number[] = [];
 	let beforeCount = low;
 	// The nearest before is the one that ends last (the first such, in time order).
 	let nearestBefore: TimelineItem | null = null;
-	for (let i = low; i < high; i++) {
+	for (let i = low; i < first; i++) {
 		const item = sorted[i];
-		if (item.end > window[0]) visible.push(item);
+		if (item.end > window[0]) early.push(i);
 		else {
 			beforeCount++;
 			if (!nearestBefore || item.end > nearestBefore.end) nearestBefore = item;
@@ -366,48 +425,66 @@ function partition(
 		const { id, start } = nearestBefore;
 		offscreen.push({ side: 'before', count: beforeCount, nearestId: id, nearest: start });
 	}
-	if (high < sorted.length) {
-		const { id, start } = sorted[high];
-		offscreen.push({ side: 'after', count: sorted.length - high, nearestId: id, nearest: start });
+	if (end < sorted.length) {
+		const { id, start } = sorted[end];
+		offscreen.push({ side: 'after', count: sorted.length - end, nearestId: id, nearest: start });
 	}
-	return { visible, offscreen };
+	return { early, first, end, offscreen };
 }
 
-/** Gathers the events that found no lane into buckets along the time axis, each shown as a count. */
+/**
+ * Gathers the events that found no lane into buckets along the time axis, each shown as a count.
+ * A run's items lie in time order, so each bucket's share of it is found by binary search.
+ */
 function clusterOverflow(
-	overflow: TimelineItem[],
+	{ sorted, latestEnd }: TimeIndex,
+	overflow: readonly [number, number][],
 	along: (value: number) => number,
 	axisStart: number,
 	orientation: Orientation,
 	laneCount: number
 ): TimelineCluster[] {
 	const bucketSize = orientation === 'horizontal' ? 44 : 30;
-	const buckets = new Map<number, TimelineCluster>();
-	for (const item of overflow) {
+	const bucketOf = (item: TimelineItem) => {
 		const position = Math.max(
 			axisStart,
 			along(item.isSpan ? item.start : item.start + (item.end - item.start) / 2)
 		);
-		const key = Math.floor((position - axisStart) / bucketSize);
-		let cluster = buckets.get(key);
-		if (!cluster) {
-			const at = axisStart + key * bucketSize + bucketSize / 2;
-			const g = GEOMETRY.horizontal;
-			cluster = {
-				key,
-				x: orientation === 'horizontal' ? at : GEOMETRY.vertical.gutter - 14,
-				y: orientation === 'horizontal' ? g.top + laneCount * g.lane + g.clusterRow / 2 : at,
-				count: 0,
-				from: item.start,
-				to: item.end,
-				sampleIds: []
-			};
-			buckets.set(key, cluster);
+		return Math.floor((position - axisStart) / bucketSize);
+	};
+	const buckets = new Map<number, TimelineCluster>();
+	for (const [from, to] of overflow) {
+		for (let at = from; at < to;) {
+			const key = bucketOf(sorted[at]);
+			let stop = at + 1;
+			let high = to;
+			while (stop < high) {
+				const middle = (stop + high) >>> 1;
+				if (bucketOf(sorted[middle]) > key) high = middle;
+				else stop = middle + 1;
+			}
+			let cluster = buckets.get(key);
+			if (!cluster) {
+				const position = axisStart + key * bucketSize + bucketSize / 2;
+				const g = GEOMETRY.horizontal;
+				cluster = {
+					key,
+					x: orientation === 'horizontal' ? position : GEOMETRY.vertical.gutter - 14,
+					y: orientation === 'horizontal' ? g.top + laneCount * g.lane + g.clusterRow / 2 : position,
+					count: 0,
+					from: sorted[at].start,
+					to: sorted[at].end,
+					sampleIds: []
+				};
+				buckets.set(key, cluster);
+			}
+			cluster.count += stop - at;
+			// In time order, the run's first item starts first.
+			cluster.from = Math.min(cluster.from, sorted[at].start);
+			cluster.to = Math.max(cluster.to, latestEnd(at, stop));
+			for (let i = at; i < stop && cluster.sampleIds.length < 3; i++) cluster.sampleIds.push(sorted[i].id);
+			at = stop;
 		}
-		cluster.count++;
-		cluster.from = Math.min(cluster.from, item.start);
-		cluster.to = Math.max(cluster.to, item.end);
-		if (cluster.sampleIds.length < 3) cluster.sampleIds.push(item.id);
 	}
 	return [...buckets.values()];
 }
