@@ -1,0 +1,7 @@
+// The handout's Print button. The page ships no app code, so this is its only script: it shows
+// the button (hidden in the HTML, so a reader without JavaScript never meets a dead control) and
+// opens the browser's print dialog.
+for (const button of document.querySelectorAll('[data-print-button]')) {
+	button.hidden = false;
+	button.addEventListener('click', () => window.print());
+}
