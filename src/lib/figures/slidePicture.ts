@@ -50,7 +50,7 @@ export function slideSvg(story: Story, lang: Lang, options: SlideOptions): strin
 	];
 	if (options.kind === 'map') lines.push(t.mapCredit);
 	const titleTop = MARGIN + 22;
-	const linesTop = titleTop + 12 + title.length * (TITLE_SIZE + 8);
+	const linesTop = titleTop + 24 + title.length * (TITLE_SIZE + 8);
 	const figureTop = linesTop + lines.length * (LINE_SIZE + 8) + 12;
 	const height = Math.ceil(figureTop + figure.height * scale + MARGIN);
 	const label = `${what}: ${story.title[lang]}`;

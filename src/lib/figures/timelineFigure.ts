@@ -59,7 +59,11 @@ export function timelineFigure(story: Story, lang: Lang, options: TimelineFigure
 	}
 	const scale = width / layoutWidth;
 	const lanesUsed = Math.max(1, ...layout.marks.map((mark) => mark.lane + 1));
-	const axisY = g.top + lanesUsed * g.lane + 12;
+	// Clusters (only when even the widest layout has no lane for every label) sit under the lanes.
+	const axisY =
+		layout.clusters.length > 0
+			? g.top + g.lanes * g.lane + g.clusterRow + 4
+			: g.top + lanesUsed * g.lane + 12;
 	const plotHeight = (axisY + 30) * scale;
 
 	const dayOffset =
@@ -84,14 +88,13 @@ export function timelineFigure(story: Story, lang: Lang, options: TimelineFigure
 				svgText(layout.publishedAt + 4, 12, t.articlePublished, 'font-weight="bold"') +
 				'</g>';
 
-	// Events the frame leaves out, one line each, nearest to the frame first on each side.
-	const shown = new Set(layout.marks.map((mark) => mark.id));
+	// Events outside the frame, one line each: earlier ones first.
 	const eventsById = new Map(story.events.map((event) => [event.id, event]));
 	const outside = items
-		.filter((item) => !shown.has(item.id))
+		.filter((item) => item.end <= window[0] || item.start >= window[1])
 		.map((item) => {
 			const event = eventsById.get(item.id)!;
-			const before = item.end <= window[0] || (item.start < window[0] && item.end <= window[1]);
+			const before = item.end <= window[0];
 			const date = formatDateRange(event.start, event.end, lang, 'short');
 			return { id: item.id, text: `${before ? '← ' : '→ '}${date}: ${event.headline[lang]}`, before };
 		})
@@ -113,6 +116,17 @@ export function timelineFigure(story: Story, lang: Lang, options: TimelineFigure
 		`<g fill="${tone.muted}" font-size="12">${ticks.join('')}</g>`,
 		`<line x1="${r(layout.axisStart)}" y1="${axisY}" x2="${r(layout.axisEnd)}" y2="${axisY}" stroke="${tone.muted}" stroke-width="1.5"/>`,
 		published,
+		...layout.clusters.map(
+			(cluster) =>
+				`<g data-cluster="${cluster.count}"><circle cx="${r(cluster.x)}" cy="${r(cluster.y)}" r="${cluster.count > 99 ? 14 : 11}" fill="${tone.paper}" stroke="${tone.muted}"/>` +
+				svgText(
+					cluster.x,
+					cluster.y + 4,
+					String(cluster.count),
+					`text-anchor="middle" font-size="12" font-weight="bold" fill="${tone.ink}"`
+				) +
+				'</g>'
+		),
 		...layout.marks.map((mark) => drawMark(mark, mark.id === selected, tone)),
 		'</g>',
 		...notes,
