@@ -5,3 +5,5 @@ for (const button of document.querySelectorAll('[data-print-button]')) {
 	button.hidden = false;
 	button.addEventListener('click', () => window.print());
 }
+// The same "ready for input" marker the app's pages set once hydrated (end-to-end tests wait for it).
+document.body.dataset.hydrated = 'true';
