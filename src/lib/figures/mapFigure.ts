@@ -7,6 +7,7 @@
  */
 import type { Lang } from '$lib/i18n/lang';
 import { COUNTRY_NAMES } from '$lib/map/countryNames';
+import { labelBox } from '$lib/map/placeLabels';
 import type { MapMarker, MapOverlay } from '$lib/map/types';
 import type { Story } from '$lib/story/types';
 import { escapeXml, r, svgText, TONES, type Figure, type Tone, type ToneName } from './svg';
@@ -124,17 +125,15 @@ function drawMarker(marker: MapMarker, name: string, selectedPlace: string | nul
 	const ring = selected
 		? `<circle data-highlight="true" r="${marker.order !== undefined ? 14 : 10}" fill="none" stroke="${tone.ink}" stroke-width="2"/>`
 		: '';
-	// Beside the marker's 28 px hit area, as the page's labels hang (PlaceMarker.svelte).
+	// Beside the marker's 28 px hit area on a white ground, as the page's labels hang
+	// (PlaceMarker.svelte), in the box the label placement reserved for it (placeLabels.ts).
 	const right = marker.labelSide === 'right';
-	const labelY = marker.labelShift === 'up' ? y - 5 : marker.labelShift === 'down' ? y + 14 : y + 4.5;
-	// On a white ground, as the page's labels are: legible over any land or border line.
-	const labelWidth = name.length * 6.9 + 8;
-	const ground = `<rect x="${r(right ? x + 14 : x - 14 - labelWidth)}" y="${r(labelY - 14)}" width="${r(labelWidth)}" height="19" rx="3" fill="${tone.paper}"/>`;
+	const box = labelBox({ x, y, text: name }, { side: marker.labelSide, shift: marker.labelShift });
 	const label =
-		ground +
+		`<rect x="${r(box.x0)}" y="${r(box.y0)}" width="${r(box.x1 - box.x0)}" height="${r(box.y1 - box.y0)}" rx="3" fill="${tone.paper}"/>` +
 		svgText(
-			right ? x + 18 : x - 18,
-			labelY,
+			right ? box.x0 + 4 : box.x1 - 4,
+			box.y0 + 14,
 			name,
 			`text-anchor="${right ? 'start' : 'end'}" font-size="13" fill="${dimmed ? tone.muted : tone.ink}"${selected ? ' font-weight="bold"' : ''}`
 		);
