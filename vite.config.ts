@@ -28,7 +28,12 @@ export default defineConfig({
 				test: {
 					name: 'dates-elsewhere',
 					environment: 'node',
-					include: ['src/lib/story/calendarDate.test.ts', 'src/lib/i18n/formatDate.test.ts'],
+					include: [
+						'src/lib/story/calendarDate.test.ts',
+						'src/lib/i18n/formatDate.test.ts',
+						'src/lib/authoring/suggest/dates.test.ts',
+						'src/lib/authoring/suggest/suggest.test.ts'
+					],
 					env: { TZ: 'Pacific/Kiritimati' }
 				}
 			},

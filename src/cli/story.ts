@@ -1,8 +1,11 @@
 // The authoring command line: `npm run story -- <command> [options]`.
 // Each command lives in its own folder and exports a `Command`; this file only dispatches.
 import type { Command } from './command';
+import { newCommand } from './new/newStory';
 
-const commands: Record<string, Command> = {};
+const commands: Record<string, Command> = {
+	new: newCommand
+};
 
 async function main(argv: string[]): Promise<number> {
 	const [name, ...rest] = argv;

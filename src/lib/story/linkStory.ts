@@ -77,6 +77,16 @@ export function linkStory(files: StoryFiles): { story?: Story; problems: DataPro
 			error(`${at}.end`, `expected an end on or after the start (${raw.start})`, describeValue(raw.end));
 		}
 
+		// A draft is checked like any event (its quote must be in the article) but not shown.
+		const confirmed = raw.draft !== true;
+		if (confirmed && raw.untranslated?.length) {
+			error(
+				`${at}.untranslated`,
+				`expected the headline and summary translated before the event is confirmed; translate them, then delete "untranslated"`,
+				describeValue(raw.untranslated)
+			);
+		}
+
 		if (raw.place !== undefined) {
 			const place = files.gazetteer.places[raw.place];
 			if (!place) {
@@ -85,7 +95,7 @@ export function linkStory(files: StoryFiles): { story?: Story; problems: DataPro
 					`expected a place listed in ${files.gazetteerFile}`,
 					`${describeValue(raw.place)}; known places: ${Object.keys(files.gazetteer.places).join(', ')}`
 				);
-			} else {
+			} else if (confirmed) {
 				places[raw.place] = { id: raw.place, ...place };
 				checkCountryCodes(raw.place, place);
 			}
@@ -145,6 +155,7 @@ export function linkStory(files: StoryFiles): { story?: Story; problems: DataPro
 			}
 		});
 
+		if (!confirmed) return;
 		events.push({
 			id: raw.id,
 			start,
@@ -161,6 +172,14 @@ export function linkStory(files: StoryFiles): { story?: Story; problems: DataPro
 			...(raw.questions?.length ? { questions: raw.questions } : {})
 		});
 	});
+
+	if (events.length > 0 && files.story.untranslated?.length) {
+		error(
+			'untranslated',
+			'expected the title and description translated before the story is published; translate them, then delete "untranslated"',
+			describeValue(files.story.untranslated)
+		);
+	}
 
 	if (problems.some((p) => p.severity === 'error')) return { problems };
 	// Stable sort: events on the same date keep the order the author wrote them in.

@@ -14,14 +14,52 @@ import type { Story } from './types';
 
 export const DATA_DIR = join(process.cwd(), 'data');
 
-/** Story slugs: the folders under data/stories that hold a story.json. */
+/**
+ * Published story slugs: the folders under data/stories that hold a story.json with at least one
+ * confirmed event. A draft (every event still a suggestion, as `npm run story -- new` writes it)
+ * is left out of the index and the routes, with a line in the build log.
+ */
 export function listStorySlugs(dataDir = DATA_DIR): string[] {
+	return listStoryFolders(dataDir).filter((slug) => {
+		const drafts = unconfirmedDraft(join(dataDir, 'stories', slug, 'story.json'));
+		if (drafts === null) return true;
+		const logged = join(dataDir, slug);
+		if (!reportedDrafts.has(logged)) {
+			reportedDrafts.add(logged);
+			console.info(
+				`story "${slug}" is not published: none of its ${drafts} suggested event${drafts === 1 ? ' is' : 's are'} confirmed yet (delete "draft": true to confirm one)`
+			);
+		}
+		return false;
+	});
+}
+
+/** Every story folder, drafts included: what the tests check. */
+export function listStoryFolders(dataDir = DATA_DIR): string[] {
 	const storiesDir = join(dataDir, 'stories');
 	if (!existsSync(storiesDir)) return [];
 	return readdirSync(storiesDir, { withFileTypes: true })
 		.filter((entry) => entry.isDirectory() && existsSync(join(storiesDir, entry.name, 'story.json')))
 		.map((entry) => entry.name)
 		.sort();
+}
+
+const reportedDrafts = new Set<string>();
+
+/**
+ * The number of events when every one is a draft, else null. A file that does not parse counts
+ * as published, so that loading it reports its problems instead of hiding the story.
+ */
+function unconfirmedDraft(storyFile: string): number | null {
+	try {
+		const events: unknown = JSON.parse(readFileSync(storyFile, 'utf8')).events;
+		if (!Array.isArray(events) || events.length === 0) return null;
+		return events.every((event) => (event as { draft?: unknown } | null)?.draft === true)
+			? events.length
+			: null;
+	} catch {
+		return null;
+	}
 }
 
 /** Validates one story; returns it with any warnings, or only the problems. */

@@ -39,6 +39,13 @@ export const sourceSchema = z.strictObject({
 	occurrence: z.int().min(1, { error: 'expected the occurrence as a whole number from 1' }).optional()
 });
 
+// Languages whose text is still a copy of the article's language, waiting for a translation.
+const untranslated = z
+	.array(z.enum(['nl', 'en'], { error: 'expected "nl" or "en"' }), {
+		error: 'expected a list of languages still to translate, such as ["en"]'
+	})
+	.optional();
+
 export const eventSchema = z.strictObject({
 	id,
 	start: calendarDateText,
@@ -64,7 +71,23 @@ export const eventSchema = z.strictObject({
 		.array(localized('a discussion question'), {
 			error: 'expected a list of discussion questions, each as { "nl": "…", "en": "…" }'
 		})
-		.optional()
+		.optional(),
+	// Authoring marks (README, "Authoring"): `npm run story -- new` writes suggested events as
+	// drafts; the site shows an event only once an author confirms it by deleting "draft": true.
+	draft: z.boolean({ error: 'expected true (a suggestion not yet confirmed) or false' }).optional(),
+	suggestion: z
+		.strictObject(
+			{
+				confidence: z
+					.number({ error: 'expected a confidence from 0 to 1' })
+					.min(0, { error: 'expected a confidence from 0 to 1' })
+					.max(1, { error: 'expected a confidence from 0 to 1' }),
+				reason: text('the reason for the suggestion')
+			},
+			{ error: 'expected { "confidence": 0.8, "reason": "…" }' }
+		)
+		.optional(),
+	untranslated
 });
 
 export const storySchema = z.strictObject({
@@ -81,7 +104,8 @@ export const storySchema = z.strictObject({
 	actors: z
 		.record(id, z.strictObject({ name: localized('a name'), role: localized('a role').optional() }))
 		.default({}),
-	events: z.array(eventSchema).min(1, { error: 'expected at least one event' })
+	events: z.array(eventSchema).min(1, { error: 'expected at least one event' }),
+	untranslated
 });
 
 const coordinates = z.tuple(
