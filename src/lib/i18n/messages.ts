@@ -112,7 +112,30 @@ const nl = {
 	presentSourcesHeading: 'Alle bronnen in het artikel',
 	presentQuotesHeading: 'In het artikel',
 	presentUntranslated: (language: string) =>
-		`Letterlijk geciteerd, ${language} zoals het artikel; de gegevens hebben geen vertaling.`
+		`Letterlijk geciteerd, ${language} zoals het artikel; de gegevens hebben geen vertaling.`,
+	// Print handout (classroom): timeline, map, table of events and the numbered article on paper.
+	handoutLink: 'Hand-out afdrukken',
+	handoutPrint: 'Afdrukken',
+	handoutTitle: 'Hand-out',
+	handoutIntro:
+		'Voor de klas: de tijdlijn, de kaart, elke gebeurtenis met de woorden uit het artikel die haar onderbouwen, en het hele artikel met genummerde alinea’s, zodat je elke bewering kunt nagaan.',
+	handoutOnline: 'Interactief:',
+	handoutFigureAlt: 'Alle gebeurtenissen staan in de tabel ‘Gebeurtenissen en bronnen’.',
+	handoutEventsHeading: 'Gebeurtenissen en bronnen',
+	handoutEventNumber: 'Nr.',
+	handoutArticleHeading: 'Het artikel, alinea voor alinea',
+	handoutArticleIntro:
+		'Onderstreept: woorden die een gebeurtenis onderbouwen; het getal erachter is het nummer in de tabel.',
+	handoutParagraph: (n: number) => `¶${n}`,
+	// Pictures for slides: the timeline and the map as SVG and PNG, as they are on screen.
+	picturesButton: 'Beelden voor dia’s',
+	picturesIntro: (language: string, selected: string | null) =>
+		`Zoals nu op het scherm: ${language}${selected ? `, met ‘${selected}’ gemarkeerd` : ', zonder gekozen gebeurtenis'}. Met titel en bron.`,
+	pictureDownload: (what: string, format: string) => `${what} downloaden als ${format}`,
+	picturesFailed: 'Het beeld kon niet worden gemaakt. Probeer het opnieuw.',
+	sourceCredit: (publication: string, date: string) => `Bron: ${publication}, ${date}`,
+	newsArticleIn: (language: string) => `een nieuwsartikel ${language}`,
+	pictureSelected: (headline: string) => `gekozen: ${headline}`
 };
 
 export type Messages = typeof nl;
@@ -215,7 +238,28 @@ const en: Messages = {
 	presentSourcesHeading: 'All sources in the article',
 	presentQuotesHeading: 'In the article',
 	presentUntranslated: (language) =>
-		`Quoted word for word, ${language} as in the article; the data holds no translation.`
+		`Quoted word for word, ${language} as in the article; the data holds no translation.`,
+	handoutLink: 'Print handout',
+	handoutPrint: 'Print',
+	handoutTitle: 'Handout',
+	handoutIntro:
+		'For class: the timeline, the map, every event with the words of the article that support it, and the whole article with numbered paragraphs, so every claim can be checked.',
+	handoutOnline: 'Interactive:',
+	handoutFigureAlt: 'Every event is listed in the table ‘Events and sources’.',
+	handoutEventsHeading: 'Events and sources',
+	handoutEventNumber: 'No.',
+	handoutArticleHeading: 'The article, paragraph by paragraph',
+	handoutArticleIntro:
+		'Underlined: words that support an event; the number after them is its number in the table.',
+	handoutParagraph: (n) => `¶${n}`,
+	picturesButton: 'Pictures for slides',
+	picturesIntro: (language, selected) =>
+		`As on screen now: ${language}${selected ? `, with ‘${selected}’ highlighted` : ', no event selected'}. With title and source.`,
+	pictureDownload: (what, format) => `Download ${what.toLowerCase()} as ${format}`,
+	picturesFailed: 'The picture could not be made. Please try again.',
+	sourceCredit: (publication, date) => `Source: ${publication}, ${date}`,
+	newsArticleIn: (language) => `a news article ${language}`,
+	pictureSelected: (headline) => `selected: ${headline}`
 };
 
 const MESSAGES: Record<Lang, Messages> = { nl, en };

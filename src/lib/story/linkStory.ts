@@ -192,6 +192,7 @@ export function linkStory(files: StoryFiles): { story?: Story; problems: DataPro
 			description: files.story.description,
 			article: {
 				lang: files.story.article.lang,
+				publication: files.story.article.publication,
 				published: calendarDate(files.story.article.published),
 				publishedNote: files.story.article.publishedNote,
 				headerDate: header.date,

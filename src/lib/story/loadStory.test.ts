@@ -126,6 +126,15 @@ describe('bad data fails with a message naming file, path, expectation and what 
 		]);
 	});
 
+	it('an empty publication name (the credit of the handout and slide pictures)', () => {
+		const dir = dataWith((s) => (s.article.publication = ' '));
+		expect(problemLines(dir)).toEqual([
+			`${dir}/stories/geneva-2022/story.json: article.publication: expected the name of the publication, not empty text (found: "")`
+		]);
+		const named = dataWith((s) => (s.article.publication = 'NOS'));
+		expect(checkStory('geneva-2022', named).story?.article.publication).toBe('NOS');
+	});
+
 	it('a malformed JSON file, with line and column', () => {
 		const dir = dataWith(() => {});
 		const file = join(dir, 'stories', 'geneva-2022', 'story.json');

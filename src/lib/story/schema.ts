@@ -96,6 +96,8 @@ export const storySchema = z.strictObject({
 	description: localized('a description'),
 	article: z.strictObject({
 		lang: z.enum(['nl', 'en'], { error: 'expected the language of the article, "nl" or "en"' }),
+		// Who published it ("NOS", "de Volkskrant"): the credit line of the handout and slide pictures.
+		publication: text('the name of the publication').optional(),
 		published: calendarDateText,
 		publishedNote: localized('a note on how the publication date is known').optional()
 	}),

@@ -57,6 +57,8 @@ export interface StoryEvent {
 
 export interface Article {
 	lang: Lang;
+	/** The publication's name, when the source names it; credits say "a news article" otherwise. */
+	publication?: string;
 	published: CalendarDate;
 	publishedNote?: Localized;
 	/** The date in the file's own header, e.g. "2022-01". */
