@@ -79,7 +79,11 @@ export const storySchema = z.strictObject({
 	actors: z
 		.record(id, z.strictObject({ name: localized('a name'), role: localized('a role').optional() }))
 		.default({}),
-	events: z.array(eventSchema).min(1, { error: 'expected at least one event' })
+	events: z.array(eventSchema).min(1, { error: 'expected at least one event' }),
+	// Places only this story needs (e.g. imported from a TimelineJS file), beside the shared gazetteer.
+	get places() {
+		return z.record(id, placeSchema).optional();
+	}
 });
 
 const coordinates = z.tuple(
