@@ -112,7 +112,20 @@ const nl = {
 	presentSourcesHeading: 'Alle bronnen in het artikel',
 	presentQuotesHeading: 'In het artikel',
 	presentUntranslated: (language: string) =>
-		`Letterlijk geciteerd, ${language} zoals het artikel; de gegevens hebben geen vertaling.`
+		`Letterlijk geciteerd, ${language} zoals het artikel; de gegevens hebben geen vertaling.`,
+	// Downloads of a story's data (story page) and the words inside those files.
+	downloadHeading: 'Gegevens downloaden',
+	downloadIntro: 'De gebeurtenissen van dit verhaal, met datum, plaats en bron, om verder mee te werken.',
+	downloadCalendar: 'Agenda (.ics)',
+	downloadSpreadsheet: 'Spreadsheet (.csv)',
+	downloadTimelineJs: 'TimelineJS (.json)',
+	exportSource: 'Bron',
+	exportParagraph: (n: number) => `alinea ${n}`,
+	exportApproximate: 'Datum bij benadering.',
+	exportPrecision: { month: 'Alleen de maand is bekend.', year: 'Alleen het jaar is bekend.' } as Record<
+		'month' | 'year',
+		string
+	>
 };
 
 export type Messages = typeof nl;
@@ -215,7 +228,16 @@ const en: Messages = {
 	presentSourcesHeading: 'All sources in the article',
 	presentQuotesHeading: 'In the article',
 	presentUntranslated: (language) =>
-		`Quoted word for word, ${language} as in the article; the data holds no translation.`
+		`Quoted word for word, ${language} as in the article; the data holds no translation.`,
+	downloadHeading: 'Download the data',
+	downloadIntro: "This story's events, with date, place and source, to work with elsewhere.",
+	downloadCalendar: 'Calendar (.ics)',
+	downloadSpreadsheet: 'Spreadsheet (.csv)',
+	downloadTimelineJs: 'TimelineJS (.json)',
+	exportSource: 'Source',
+	exportParagraph: (n) => `paragraph ${n}`,
+	exportApproximate: 'Date approximate.',
+	exportPrecision: { month: 'Only the month is known.', year: 'Only the year is known.' }
 };
 
 const MESSAGES: Record<Lang, Messages> = { nl, en };
