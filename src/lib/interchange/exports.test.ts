@@ -12,21 +12,30 @@ const unfold = (ics: string) => ics.replace(/\r\n /g, '').split('\r\n');
 
 /** A tiny RFC 4180 reader for the tests: the writer's output must read back to the same cells. */
 function readCsv(text: string): string[][] {
-	const rows: string[][] = [[]];
+	const rows: string[][] = [];
+	let row: string[] = [];
 	let field = '';
 	let quoted = false;
+	const endField = () => {
+		row.push(field);
+		field = '';
+	};
 	for (let i = 0; i < text.length; i++) {
 		const c = text[i];
-		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
-			else if (c === '"') quoted = false;
-			else field += c;
-		} else if (c === '"') quoted = true;
-		else if (c === ',') (rows.at(-1)!.push(field), (field = ''));
-		else if (c === '\r' && text[i + 1] === '\n') (rows.at(-1)!.push(field), (field = ''), rows.push([]), i++);
-		else field += c;
+		if (quoted && c === '"' && text[i + 1] === '"') {
+			field += '"';
+			i++;
+		} else if (c === '"') quoted = !quoted;
+		else if (quoted) field += c;
+		else if (c === ',') endField();
+		else if (c === '\r' && text[i + 1] === '\n') {
+			endField();
+			rows.push(row);
+			row = [];
+			i++;
+		} else field += c;
 	}
-	return rows.filter((r) => r.length > 0);
+	return rows;
 }
 
 describe('CSV export', () => {
