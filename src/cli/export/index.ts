@@ -50,7 +50,7 @@ export const exportStory: Command = {
 		const known = listStorySlugs(values.data);
 		if (!known.includes(slug))
 			return fail(
-				`${join(values.data, 'stories', slug)}: no such story (known: ${known.join(', ') || 'none'})`
+				`${shownPath(join(values.data, 'stories', slug))}: no such story (known: ${known.join(', ') || 'none'})`
 			);
 
 		const { story, problems } = checkStory(slug, values.data);
