@@ -68,6 +68,8 @@ describe('npm run story (the dispatcher, in a real process)', () => {
 		expect(ok.stdout).toMatch(/^\uFEFFid,start/);
 		const unknown = await story('frobnicate');
 		expect(unknown.code).toBe(2);
-		expect(unknown.stderr).toMatch(/^story: unknown command "frobnicate" \(known: .*export.*import.*validate/);
+		expect(unknown.stderr).toMatch(
+			/^story: unknown command "frobnicate" \(known: .*export.*import.*validate/
+		);
 	}, 30_000);
 });

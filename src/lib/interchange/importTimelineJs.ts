@@ -57,7 +57,7 @@ export class TimelineImportError extends Error {
 /** A slide's own paragraph, before the article is numbered. */
 interface Draft {
 	paragraph: string;
-	event?: Omit<EventInput, 'sources'>;
+	event: Omit<EventInput, 'sources'>;
 }
 
 export function importTimelineJs(data: unknown, options: ImportOptions): ImportedStory {
@@ -95,9 +95,10 @@ export function importTimelineJs(data: unknown, options: ImportOptions): Importe
 		return converted.iso;
 	};
 
-	timeline.events.forEach((raw, index) => {
+	// Each slide on its own: one odd slide is skipped, the others come through.
+	const slides = timeline.events.map((raw) => timelineSlideSchema.safeParse(raw, { reportInput: true }));
+	slides.forEach((result, index) => {
 		const at = `events[${index}]`;
-		const result = timelineSlideSchema.safeParse(raw, { reportInput: true });
 		if (!result.success) {
 			const issue = result.error.issues[0];
 			warn(formatPath(['events', index, ...issue.path]), `skipped: ${issue.message}`);
@@ -175,7 +176,7 @@ export function importTimelineJs(data: unknown, options: ImportOptions): Importe
 
 	const events = drafts.map(({ paragraph, event }) => {
 		paragraphs.push(paragraph);
-		return { ...event!, sources: [{ paragraph: `p${paragraphs.length}`, quote: paragraph }] };
+		return { ...event, sources: [{ paragraph: `p${paragraphs.length}`, quote: paragraph }] };
 	});
 	if (events.length === 0) {
 		throw new TimelineImportError({
@@ -193,22 +194,19 @@ export function importTimelineJs(data: unknown, options: ImportOptions): Importe
 			`times of day dropped on ${timesDropped} date${timesDropped === 1 ? '' : 's'}: the site shows dates`
 		);
 	}
-	const groups = new Set(
-		timeline.events.flatMap((raw) => {
-			const group = timelineSlideSchema.safeParse(raw).data?.group?.trim();
-			return group ? [group] : [];
-		})
-	);
+	const usable = slides.flatMap((result) => (result.success ? [result.data] : []));
+	const groups = new Set(usable.flatMap((slide) => slide.group?.trim() || []));
 	if (groups.size > 0) {
 		warn('', 'groups are not imported: the timeline arranges events by date', [...groups].join(', '));
 	}
-	const withMedia = timeline.events.filter((raw) =>
-		timelineSlideSchema.safeParse(raw).data?.media?.url?.trim()
-	);
-	if (withMedia.length > 0) {
+	// A blockquote "media" is words, and those are imported with the slide's text.
+	const withMedia = usable.filter(
+		(slide) => slide.media?.url?.trim() && !blockquoteText(slide.media.url)
+	).length;
+	if (withMedia > 0) {
 		warn(
 			'',
-			`media on ${withMedia.length} slide${withMedia.length === 1 ? '' : 's'} not imported: the site shows text, dates and places`
+			`media on ${withMedia} slide${withMedia === 1 ? '' : 's'} not imported: the site shows text, dates and places`
 		);
 	}
 
