@@ -5,6 +5,7 @@ import { linkStory } from '$lib/story/linkStory';
 import { formatProblem } from '$lib/story/problems';
 import { gazetteerSchema, storySchema } from '$lib/story/schema';
 import { importTimelineJs, TimelineImportError, type ImportOptions } from './importTimelineJs';
+import { coordinate, formatCoordinates } from './timelinePlaces';
 
 const FIXTURES = 'tests/fixtures/timelinejs';
 const gazetteer = gazetteerSchema.parse(JSON.parse(readFileSync('data/places.json', 'utf8')));
@@ -231,5 +232,26 @@ describe('files that are not TimelineJS3', () => {
 		expect(() => importTimelineJs(data, options)).toThrow(TimelineImportError);
 		expect(() => importTimelineJs(data, options)).toThrow(message);
 		expect(message).not.toContain('\n');
+	});
+});
+
+describe('coordinates', () => {
+	it.each([
+		[39.49, 39.49],
+		['39.49', 39.49],
+		[' -91.79 ', -91.79],
+		['', undefined],
+		['  ', undefined],
+		[null, undefined],
+		['north', undefined]
+	])('%j → %s', (value, number) => {
+		expect(coordinate(value)).toBe(number);
+	});
+
+	it.each([
+		[40.714353, -74.005973, '40.71° N, 74.01° W'],
+		[-33.87, 151.21, '33.87° S, 151.21° E']
+	])('a nameless place at %s, %s is called %s', (lat, lon, name) => {
+		expect(formatCoordinates(lat, lon)).toBe(name);
 	});
 });

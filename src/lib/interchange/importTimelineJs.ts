@@ -14,6 +14,7 @@ import { describeValue, formatPath, formatProblem, type DataProblem } from '$lib
 import type { storySchema } from '$lib/story/schema';
 import { htmlToText } from './htmlToText';
 import { slugify, uniqueIds } from './slug';
+import { placeReader } from './timelinePlaces';
 import { fromTimelineDate, type ConvertedDate } from './timelineDate';
 import {
 	timelineFileSchema,
@@ -24,7 +25,6 @@ import {
 
 type StoryInput = z.input<typeof storySchema>;
 type EventInput = StoryInput['events'][number];
-type PlaceInput = NonNullable<StoryInput['places']>[string];
 
 export interface ImportOptions {
 	/** The file's name as the author knows it, for messages. */
@@ -82,9 +82,7 @@ export function importTimelineJs(data: unknown, options: ImportOptions): Importe
 	const title = readTitle(timeline.title, warn);
 	const paragraphs: string[] = [];
 	if (title.text) paragraphs.push(title.text);
-	const placeIds = uniqueIds(options.takenPlaceIds);
-	const places: Record<string, PlaceInput> = {};
-	const placeByKey = new Map<string, string>();
+	const { read: readPlace, places } = placeReader(options.takenPlaceIds);
 	const eventIds = uniqueIds();
 	const drafts: Draft[] = [];
 	let timesDropped = 0;
@@ -129,7 +127,15 @@ export function importTimelineJs(data: unknown, options: ImportOptions): Importe
 			warn(at, 'skipped: a slide with neither headline nor text');
 			return;
 		}
-		const place = slide.location ? readPlace(slide.location, `${at}.location`) : undefined;
+		const place = slide.location ? readPlace(slide.location) : undefined;
+		if (slide.location && !place) {
+			const { lat, lon } = slide.location;
+			warn(
+				`${at}.location`,
+				'location skipped: expected "lat" from -90 to 90 and "lon" from -180 to 180',
+				describeValue({ lat, lon })
+			);
+		}
 		const id = eventIds(slugify(slide.unique_id ?? '') || slugify(headline) || `event-${index + 1}`);
 		drafts.push({
 			paragraph: text || headline,
@@ -231,28 +237,6 @@ export function importTimelineJs(data: unknown, options: ImportOptions): Importe
 		article: `${paragraphs.join('\n\n')}\n`,
 		warnings
 	};
-
-	function readPlace(location: NonNullable<TimelineSlide['location']>, path: string): string | undefined {
-		const lat = coordinate(location.lat);
-		const lon = coordinate(location.lon);
-		if (lat === undefined || lon === undefined || Math.abs(lat) > 90 || Math.abs(lon) > 180) {
-			warn(
-				path,
-				'location skipped: expected "lat" from -90 to 90 and "lon" from -180 to 180',
-				describeValue({ lat: location.lat, lon: location.lon })
-			);
-			return undefined;
-		}
-		const given = htmlToText(location.name);
-		const name = given || formatCoordinates(lat, lon);
-		const key = `${name}|${lat}|${lon}`;
-		const known = placeByKey.get(key);
-		if (known) return known;
-		const id = placeIds(slugify(given) || `place-${placeByKey.size + 1}`);
-		placeByKey.set(key, id);
-		places[id] = { name: both(name), kind: 'city', coordinates: [lon, lat] };
-		return id;
-	}
 }
 
 function both(text: string) {
@@ -284,17 +268,6 @@ function headlineOf(slide: TimelineSlide): string {
 function shorten(text: string, words = 10): string {
 	const all = text.split(' ').filter(Boolean);
 	return all.length <= words ? text : `${all.slice(0, words).join(' ')}…`;
-}
-
-function coordinate(value: number | string | null | undefined): number | undefined {
-	if (value === null || value === undefined || value === '') return undefined;
-	const number = typeof value === 'number' ? value : Number(value.trim());
-	return Number.isFinite(number) ? number : undefined;
-}
-
-function formatCoordinates(lat: number, lon: number): string {
-	const degrees = (n: number) => Math.abs(n).toFixed(2);
-	return `${degrees(lat)}° ${lat < 0 ? 'S' : 'N'}, ${degrees(lon)}° ${lon < 0 ? 'W' : 'E'}`;
 }
 
 function isAfter(date: string, published: string): boolean {
