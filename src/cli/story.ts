@@ -1,10 +1,16 @@
 // The authoring command line: `npm run story -- <command> [options]`.
 // Each command lives in its own folder and exports a `Command`; this file only dispatches.
 import type { Command } from './command';
+import { exportStory } from './export';
+import { importStory } from './import';
 import { newCommand } from './new/newStory';
+import { validate } from './validate';
 
 const commands: Record<string, Command> = {
-	new: newCommand
+	new: newCommand,
+	validate,
+	import: importStory,
+	export: exportStory
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -135,7 +135,20 @@ const nl = {
 	picturesFailed: 'Het beeld kon niet worden gemaakt. Probeer het opnieuw.',
 	sourceCredit: (publication: string, date: string) => `Bron: ${publication}, ${date}`,
 	newsArticleIn: (language: string) => `een nieuwsartikel ${language}`,
-	pictureSelected: (headline: string) => `gekozen: ${headline}`
+	pictureSelected: (headline: string) => `gekozen: ${headline}`,
+	// Downloads of a story's data (story page) and the words inside those files.
+	downloadHeading: 'Gegevens downloaden',
+	downloadIntro: 'De gebeurtenissen van dit verhaal, met datum, plaats en bron, om verder mee te werken.',
+	downloadCalendar: 'Agenda (.ics)',
+	downloadSpreadsheet: 'Spreadsheet (.csv)',
+	downloadTimelineJs: 'TimelineJS (.json)',
+	exportSource: 'Bron',
+	exportParagraph: (n: number) => `alinea ${n}`,
+	exportApproximate: 'Datum bij benadering.',
+	exportPrecision: { month: 'Alleen de maand is bekend.', year: 'Alleen het jaar is bekend.' } as Record<
+		'month' | 'year',
+		string
+	>
 };
 
 export type Messages = typeof nl;
@@ -259,7 +272,16 @@ const en: Messages = {
 	picturesFailed: 'The picture could not be made. Please try again.',
 	sourceCredit: (publication, date) => `Source: ${publication}, ${date}`,
 	newsArticleIn: (language) => `a news article ${language}`,
-	pictureSelected: (headline) => `selected: ${headline}`
+	pictureSelected: (headline) => `selected: ${headline}`,
+	downloadHeading: 'Download the data',
+	downloadIntro: "This story's events, with date, place and source, to work with elsewhere.",
+	downloadCalendar: 'Calendar (.ics)',
+	downloadSpreadsheet: 'Spreadsheet (.csv)',
+	downloadTimelineJs: 'TimelineJS (.json)',
+	exportSource: 'Source',
+	exportParagraph: (n) => `paragraph ${n}`,
+	exportApproximate: 'Date approximate.',
+	exportPrecision: { month: 'Only the month is known.', year: 'Only the year is known.' }
 };
 
 const MESSAGES: Record<Lang, Messages> = { nl, en };

@@ -44,7 +44,7 @@ export function linkStory(files: StoryFiles): { story?: Story; problems: DataPro
 	const seenIds = new Set<string>();
 	const checkedPlaces = new Set<string>();
 	/** A place's country codes must be ones the world atlas has, or the map cannot draw it. */
-	const checkCountryCodes = (id: string, place: GazetteerFile['places'][string]) => {
+	const checkCountryCodes = (id: string, place: GazetteerFile['places'][string], file: string) => {
 		if (!files.countryCodes || checkedPlaces.has(id)) return;
 		checkedPlaces.add(id);
 		const codes: [string, string | undefined][] = [
@@ -54,7 +54,7 @@ export function linkStory(files: StoryFiles): { story?: Story; problems: DataPro
 		for (const [path, code] of codes) {
 			if (code !== undefined && !files.countryCodes.has(code)) {
 				problems.push({
-					file: files.gazetteerFile,
+					file,
 					path,
 					message: 'expected an ISO 3166-1 numeric code of a country in the world atlas (Natural Earth)',
 					found: describeValue(code),
@@ -63,6 +63,17 @@ export function linkStory(files: StoryFiles): { story?: Story; problems: DataPro
 			}
 		}
 	};
+	// A story's own places sit beside the shared gazetteer; one id must never mean two places.
+	const localPlaces = files.story.places ?? {};
+	for (const placeId of Object.keys(localPlaces)) {
+		if (placeId in files.gazetteer.places) {
+			error(
+				`places.${placeId}`,
+				`expected an id not already used in ${files.gazetteerFile}; use that place or choose another id`,
+				describeValue(placeId)
+			);
+		}
+	}
 	const events: StoryEvent[] = [];
 
 	files.story.events.forEach((raw, index) => {
@@ -88,16 +99,16 @@ export function linkStory(files: StoryFiles): { story?: Story; problems: DataPro
 		}
 
 		if (raw.place !== undefined) {
-			const place = files.gazetteer.places[raw.place];
+			const place = localPlaces[raw.place] ?? files.gazetteer.places[raw.place];
 			if (!place) {
 				error(
 					`${at}.place`,
-					`expected a place listed in ${files.gazetteerFile}`,
-					`${describeValue(raw.place)}; known places: ${Object.keys(files.gazetteer.places).join(', ')}`
+					`expected a place listed in ${files.gazetteerFile} or under "places" in this story`,
+					`${describeValue(raw.place)}; known places: ${[...Object.keys(localPlaces), ...Object.keys(files.gazetteer.places)].join(', ')}`
 				);
 			} else if (confirmed) {
 				places[raw.place] = { id: raw.place, ...place };
-				checkCountryCodes(raw.place, place);
+				checkCountryCodes(raw.place, place, raw.place in localPlaces ? files.storyFile : files.gazetteerFile);
 			}
 		}
 

@@ -91,7 +91,7 @@ describe('bad data fails with a message naming file, path, expectation and what 
 		const lines = problemLines(dataWith((s) => (s.events[2].place = 'atlantis')));
 		expect(lines).toEqual([
 			expect.stringMatching(
-				/story\.json: events\[2\]\.place: expected a place listed in .*places\.json \(found: "atlantis"; known places: .*geneva/
+				/story\.json: events\[2\]\.place: expected a place listed in .*places\.json or under "places" in this story \(found: "atlantis"; known places: .*geneva/
 			)
 		]);
 	});
@@ -171,5 +171,40 @@ describe('bad data fails with a message naming file, path, expectation and what 
 		const dir = dataWith((s) => (s.events[2].place = 'atlantis'));
 		expect(() => loadStory('geneva-2022', dir)).toThrowError(StoryDataError);
 		expect(() => loadStory('geneva-2022', dir)).toThrowError(/1 problem:\n.*events\[2\]\.place/);
+	});
+});
+
+describe("a story's own places", () => {
+	const porto = { name: { nl: 'Porto', en: 'Oporto' }, kind: 'city', coordinates: [-8.61, 41.15] };
+
+	it('sit beside the shared gazetteer', () => {
+		const dir = dataWith((s) => {
+			s.places = { porto };
+			s.events[2].place = 'porto';
+		});
+		const story = loadStory('geneva-2022', dir);
+		expect(story.places.porto).toMatchObject({
+			id: 'porto',
+			name: { en: 'Oporto' },
+			coordinates: [-8.61, 41.15]
+		});
+		expect(Object.keys(story.places)).toContain('geneva');
+	});
+
+	it.each([
+		[
+			'an id the gazetteer already has',
+			{ geneva: porto },
+			/story\.json: places\.geneva: expected an id not already used in .*places\.json; use that place or choose another id \(found: "geneva"\)/
+		],
+		[
+			'a city without coordinates',
+			{ porto: { ...porto, coordinates: undefined } },
+			/story\.json: places\.porto\.coordinates: expected coordinates for a city or region/
+		]
+	])('are checked like the gazetteer: %s', (_, places, message) => {
+		expect(problemLines(dataWith((s) => (s.places = places)))).toEqual(
+			expect.arrayContaining([expect.stringMatching(message)])
+		);
 	});
 });

@@ -151,7 +151,7 @@ function readJson<T extends z.ZodType>(
  * can find the typo. JSON.parse's own message has no position on Node 20; jsonc-parser's
  * scanner gives the offset of the first error.
  */
-function jsonErrorLocation(text: string, error: unknown): string {
+export function jsonErrorLocation(text: string, error: unknown): string {
 	const errors: ParseError[] = [];
 	parseJsonc(text, errors, { disallowComments: true, allowTrailingComma: false });
 	const first = errors[0];

@@ -105,7 +105,11 @@ export const storySchema = z.strictObject({
 		.record(id, z.strictObject({ name: localized('a name'), role: localized('a role').optional() }))
 		.default({}),
 	events: z.array(eventSchema).min(1, { error: 'expected at least one event' }),
-	untranslated
+	untranslated,
+	// Places only this story needs (e.g. imported from a TimelineJS file), beside the shared gazetteer.
+	get places() {
+		return z.record(id, placeSchema).optional();
+	}
 });
 
 const coordinates = z.tuple(

@@ -13,8 +13,11 @@ import type { EntryGenerator, RequestHandler } from './$types';
 export const prerender = true;
 export const trailingSlash = 'never';
 
+/** A story without places shows no map, so it gets no base map files. */
 export const entries: EntryGenerator = () =>
-	listStorySlugs().flatMap((story) => FRAME_VARIANTS.map((frame) => ({ story, frame })));
+	listStorySlugs()
+		.filter((story) => Object.keys(loadStory(story).places).length > 0)
+		.flatMap((story) => FRAME_VARIANTS.map((frame) => ({ story, frame })));
 
 export const GET: RequestHandler = ({ params }) => {
 	if (!listStorySlugs().includes(params.story)) error(404, `No story "${params.story}"`);

@@ -1,0 +1,75 @@
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, describe, expect, it } from 'vitest';
+import { entries, removeScratch, runCommand, scratchData } from '../testing';
+import { exportStory } from '.';
+
+afterEach(removeScratch);
+
+describe('story export', () => {
+	it.each([
+		['ics', /^BEGIN:VCALENDAR\r\n/],
+		['csv', /^\uFEFFid,start,end,/],
+		['timelinejs', /^\{\n\t"title"/]
+	])('--format %s writes the file atomically with --out', async (format, start) => {
+		const data = scratchData();
+		const out = join(data, `geneva.${format}`);
+		const { code } = await runCommand(exportStory, [
+			'geneva-2022',
+			'--format',
+			format,
+			'--out',
+			out,
+			'--data',
+			data
+		]);
+		expect(code).toBe(0);
+		expect(readFileSync(out, 'utf8')).toMatch(start);
+		expect(entries(data)).toEqual([`geneva.${format}`, 'places.json', 'site.json', 'stories']);
+	});
+
+	it('writes to standard output in the asked language', async () => {
+		const { code, stdout } = await runCommand(exportStory, [
+			'geneva-2022',
+			'--format',
+			'ics',
+			'--lang',
+			'en'
+		]);
+		expect(code).toBe(0);
+		expect(stdout).toContain('SUMMARY;LANGUAGE=en:NATO–Russia Council');
+	});
+
+	it.each([
+		[['geneva-2022'], '--format: expected ics, csv, timelinejs (found: null)'],
+		[['geneva-2022', '--format', 'pdf'], '--format: expected ics, csv, timelinejs (found: "pdf")'],
+		[['geneva-2022', '--format', 'csv', '--lang', 'fr'], '--lang: expected "nl" or "en" (found: "fr")'],
+		[['nope', '--format', 'csv'], 'data/stories/nope: no such story (known: geneva-2022']
+	])('%j: one line, exit 1', async (args, message) => {
+		const { code, errLines } = await runCommand(exportStory, args);
+		expect(code).toBe(1);
+		expect(errLines).toHaveLength(1);
+		expect(errLines[0]).toContain(message);
+	});
+});
+
+describe('npm run story (the dispatcher, in a real process)', () => {
+	const story = (...args: string[]) =>
+		promisify(execFile)('npx', ['tsx', 'src/cli/story.ts', ...args]).then(
+			(r) => ({ code: 0, ...r }),
+			(e: { code: number; stdout: string; stderr: string }) => e
+		);
+
+	it('runs a command and passes its exit code on', async () => {
+		const ok = await story('export', 'geneva-2022', '--format', 'csv');
+		expect(ok.code).toBe(0);
+		expect(ok.stdout).toMatch(/^\uFEFFid,start/);
+		const unknown = await story('frobnicate');
+		expect(unknown.code).toBe(2);
+		expect(unknown.stderr).toMatch(
+			/^story: unknown command "frobnicate" \(known: .*export.*import.*validate/
+		);
+	}, 30_000);
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { csvField, toCsv } from './csv';
+
+describe('csvField (RFC 4180)', () => {
+	it.each([
+		['plain', 'plain'],
+		['with, comma', '"with, comma"'],
+		['with "quotes"', '"with ""quotes"""'],
+		['two\nlines', '"two\nlines"'],
+		['carriage\rreturn', '"carriage\rreturn"'],
+		['Genève; ¶2', 'Genève; ¶2'],
+		[42, '42'],
+		[46.2, '46.2'],
+		[false, 'false'],
+		[undefined, ''],
+		['', '']
+	])('%j → %s', (value, field) => {
+		expect(csvField(value)).toBe(field);
+	});
+});
+
+describe('toCsv', () => {
+	it('starts with a byte-order mark and ends every row with CRLF', () => {
+		expect(
+			toCsv([
+				['a', 'b'],
+				['1', 'x,y']
+			])
+		).toBe('\uFEFFa,b\r\n1,"x,y"\r\n');
+	});
+});
