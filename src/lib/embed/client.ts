@@ -8,6 +8,9 @@ import { hydrate, type ComponentProps } from 'svelte';
 import EmbedView from './EmbedView.svelte';
 import { readIsland, ROOT_ID } from './island';
 
+// At once (a deferred script runs when the document is parsed), not after a first paint: the
+// timeline is prerendered at a typical width and takes the measured one when hydrated, so a
+// paint in between would show the layout jump (Lighthouse measured CLS 0.23 on a phone).
 const target = document.getElementById(ROOT_ID);
 if (target) {
 	hydrate(EmbedView, { target, props: readIsland<ComponentProps<typeof EmbedView>>() });
