@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import sirv from 'sirv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, url, waitForApp } from './browser';
+import { launchBrowser, openPage, PHONE, url, waitForApp } from './browser';
 
 const EMBED = '/en/geneva-2022/embed/';
 const DAY = 86_400_000;
@@ -42,7 +42,8 @@ async function openEmbed(query = '') {
 
 describe('the embed client', () => {
 	it('shows the prerendered story before its script runs, then hydrates that markup in place', async () => {
-		const { page, requests, errors } = await openPage(browser);
+		// On a phone: the timeline is prerendered in its phone (vertical) layout and keeps it.
+		const { page, requests, errors } = await openPage(browser, { viewport: PHONE });
 		let release = () => {};
 		const held = new Promise<void>((resolve) => (release = resolve));
 		await page.route('**/_app/immutable/embed/embed-*.js', async (route) => {
@@ -57,16 +58,18 @@ describe('the embed client', () => {
 		expect(await page.locator('.timeline a.mark').count()).toBeGreaterThan(2);
 		// Tag the prerendered nodes: hydration keeps them, a fresh render would replace them.
 		await page.evaluate(() => {
-			for (const node of document.querySelectorAll('main.embed, .timeline a.mark'))
+			for (const node of document.querySelectorAll(
+				'main.embed, .card, details.panel, svg.timeline-plot, svg.overview'
+			))
 				(node as unknown as { prerendered: boolean }).prerendered = true;
 		});
 		release();
 		await waitForApp(page);
 		expect(
 			await page.evaluate(() =>
-				[...document.querySelectorAll('main.embed, .timeline a.mark')].every(
-					(node) => (node as unknown as { prerendered?: boolean }).prerendered === true
-				)
+				[
+					...document.querySelectorAll('main.embed, .card, details.panel, svg.timeline-plot, svg.overview')
+				].every((node) => (node as unknown as { prerendered?: boolean }).prerendered === true)
 			)
 		).toBe(true);
 		// And it works: a click selects, in the card and the URL.
@@ -85,6 +88,28 @@ describe('the embed client', () => {
 		await page.context().close();
 	});
 
+	it('does not jump on a phone when its script arrives after the first paint', async () => {
+		const { page } = await openPage(browser, { viewport: PHONE });
+		await page.addInitScript(() => {
+			const shifts: number[] = [];
+			(window as unknown as { shifts: number[] }).shifts = shifts;
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries())
+					shifts.push((entry as PerformanceEntry & { value: number }).value);
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		// A slow network: the prerendered page paints well before the script runs.
+		await page.route('**/_app/immutable/embed/embed-*.js', async (route) => {
+			await new Promise((resolve) => setTimeout(resolve, 800));
+			await route.continue();
+		});
+		await page.goto(url(EMBED));
+		await waitForApp(page);
+		await page.waitForTimeout(300);
+		expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+		await page.context().close();
+	});
+
 	it('zooms with the wheel and pans with a drag; a drag that ends on a mark does not select it', async () => {
 		const { page, errors } = await openEmbed();
 		const initial = await timeWindow(page);
@@ -94,7 +119,9 @@ describe('the embed client', () => {
 		await expect.poll(async () => span(await timeWindow(page))).toBeLessThan(span(initial));
 		// The instant under the pointer stays put: the window shrank around the middle.
 		const zoomed = await timeWindow(page);
-		expect(Math.abs((zoomed[0] + zoomed[1]) / 2 - (initial[0] + initial[1]) / 2)).toBeLessThan(span(initial) / 10);
+		expect(Math.abs((zoomed[0] + zoomed[1]) / 2 - (initial[0] + initial[1]) / 2)).toBeLessThan(
+			span(initial) / 10
+		);
 
 		const mark = (await page.locator('.timeline a.mark').first().boundingBox())!;
 		await page.mouse.move(box.x + box.width * 0.9, mark.y + mark.height / 2);
@@ -168,7 +195,9 @@ describe('hosting', () => {
 			response.setHeader('Content-Type', 'text/html');
 			const port = (server.address() as AddressInfo).port;
 			const embed = `http://127.0.0.1:${port}${EMBED}`;
-			response.end(readFileSync('tests/fixtures/embed-hosts/wordpress.html', 'utf8').replaceAll('%EMBED%', embed));
+			response.end(
+				readFileSync('tests/fixtures/embed-hosts/wordpress.html', 'utf8').replaceAll('%EMBED%', embed)
+			);
 		});
 		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 		await new Promise<void>((resolve) => hostServer.listen(0, '127.0.0.1', resolve));

@@ -27,7 +27,15 @@ function svgRect(attributes: Record<string, string | number>): SVGRectElement {
 export function overviewBrush(options: OverviewBrushOptions): Attachment<SVGGElement> {
 	return (group) => {
 		const { width, height } = options;
-		const overlay = svgRect({ class: 'overlay', x: 0, y: 0, width, height, fill: 'none', 'pointer-events': 'all' });
+		const overlay = svgRect({
+			class: 'overlay',
+			x: 0,
+			y: 0,
+			width,
+			height,
+			fill: 'none',
+			'pointer-events': 'all'
+		});
 		const selection = svgRect({ class: 'selection', y: 0, height, cursor: 'move' });
 		overlay.style.cursor = 'crosshair';
 		for (const rect of [overlay, selection]) {
@@ -50,7 +58,12 @@ export function overviewBrush(options: OverviewBrushOptions): Attachment<SVGGEle
 			if (event.button !== 0) return;
 			event.preventDefault();
 			group.setPointerCapture(event.pointerId);
-			drag = { moving: event.target === selection, startX: xOf(event), window: options.window(), dragged: false };
+			drag = {
+				moving: event.target === selection,
+				startX: xOf(event),
+				window: options.window(),
+				dragged: false
+			};
 		}
 
 		function onpointermove(event: PointerEvent) {

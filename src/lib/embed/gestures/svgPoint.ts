@@ -1,5 +1,9 @@
 /** A pointer's position in an SVG element's own units (what its viewBox and layout speak). */
-export function svgPoint(element: SVGGraphicsElement, clientX: number, clientY: number): { x: number; y: number } {
+export function svgPoint(
+	element: SVGGraphicsElement,
+	clientX: number,
+	clientY: number
+): { x: number; y: number } {
 	const matrix = element.getScreenCTM();
 	if (!matrix) return { x: clientX, y: clientY };
 	const { x, y } = new DOMPoint(clientX, clientY).matrixTransform(matrix.inverse());

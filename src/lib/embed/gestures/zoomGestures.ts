@@ -33,7 +33,10 @@ export function zoomGestures(options: ZoomGesturesOptions): Attachment<SVGSVGEle
 			const perPx = (window[1] - window[0]) / (range[1] - range[0]);
 			const anchor = window[0] + (s - range[0]) * perPx;
 			const shift = (ds * perPx) / k;
-			options.onchange([anchor - (anchor - window[0]) / k - shift, anchor + (window[1] - anchor) / k - shift]);
+			options.onchange([
+				anchor - (anchor - window[0]) / k - shift,
+				anchor + (window[1] - anchor) / k - shift
+			]);
 		}
 
 		function onwheel(event: WheelEvent) {
