@@ -10,9 +10,12 @@ export function createHistoryMirror(): UrlMirror & { connect(): void } {
 	// hydration matches the server's markup and the selection appears right after.
 	let url = $state<URL | null>(null);
 	return {
+		// Each URL is replaced whole, never mutated: plain URLs in $state are enough.
+		// eslint-disable-next-line svelte/prefer-svelte-reactivity
 		connect: () => (url = new URL(location.href)),
 		current: () => url,
 		go: (href) => {
+			// eslint-disable-next-line svelte/prefer-svelte-reactivity
 			const next = new URL(href, location.href);
 			history.replaceState(history.state, '', next);
 			url = next;
