@@ -8,6 +8,7 @@
  *   npm run build && npm run lighthouse
  *   npm run lighthouse -- --runs 3 --out bench-results/lighthouse.json
  *   npm run lighthouse -- --reports bench-results/lighthouse   (also each page's full report, last run)
+ *   npm run lighthouse -- --site /tmp/other-build   (another build, to compare under the same load)
  */
 import {
 	cpSync,
@@ -47,7 +48,9 @@ const { values: options } = parseArgs({
 		runs: { type: 'string', default: '1' },
 		out: { type: 'string', default: 'bench-results/lighthouse.json' },
 		/** A folder for each page's full Lighthouse report (JSON, the last run): what it blames. */
-		reports: { type: 'string' }
+		reports: { type: 'string' },
+		/** The built site to serve. */
+		site: { type: 'string', default: 'build' }
 	}
 });
 const runs = Math.max(1, Number(options.runs) || 1);
@@ -67,7 +70,7 @@ function precompress(dir) {
 	}
 }
 const served = mkdtempSync(join(tmpdir(), 'lighthouse-site-'));
-cpSync('build', served, { recursive: true });
+cpSync(options.site, served, { recursive: true });
 precompress(served);
 
 const serve = sirv(served, {
