@@ -1,6 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { svelteTesting } from '@testing-library/svelte/vite';
 import { defineConfig } from 'vitest/config';
+import { embedClient } from './src/lib/embed/clientBuild.ts';
 
 // Three kinds of tests, one runner (see README):
 // - server: pure TypeScript (loader, schema, layout) in Node, time zone pinned;
@@ -8,7 +9,7 @@ import { defineConfig } from 'vitest/config';
 // - client: Svelte components in jsdom;
 // - e2e: the built site in Debian's headless Chromium (needs `npm run build` first).
 export default defineConfig({
-	plugins: [sveltekit()],
+	plugins: [sveltekit(), embedClient()],
 	test: {
 		expect: { requireAssertions: true },
 		reporters: ['default', './tests/summary-reporter.ts'],

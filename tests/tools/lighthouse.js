@@ -7,6 +7,8 @@
  *
  *   npm run build && npm run lighthouse
  *   npm run lighthouse -- --runs 3 --out bench-results/lighthouse.json
+ *   npm run lighthouse -- --reports bench-results/lighthouse   (also each page's full report, last run)
+ *   npm run lighthouse -- --site /tmp/other-build   (another build, to compare under the same load)
  */
 import {
 	cpSync,
@@ -44,7 +46,11 @@ const GOALS = { performance: 98, accessibility: 100, 'best-practices': 100, seo:
 const { values: options } = parseArgs({
 	options: {
 		runs: { type: 'string', default: '1' },
-		out: { type: 'string', default: 'bench-results/lighthouse.json' }
+		out: { type: 'string', default: 'bench-results/lighthouse.json' },
+		/** A folder for each page's full Lighthouse report (JSON, the last run): what it blames. */
+		reports: { type: 'string' },
+		/** The built site to serve. */
+		site: { type: 'string', default: 'build' }
 	}
 });
 const runs = Math.max(1, Number(options.runs) || 1);
@@ -64,7 +70,7 @@ function precompress(dir) {
 	}
 }
 const served = mkdtempSync(join(tmpdir(), 'lighthouse-site-'));
-cpSync('build', served, { recursive: true });
+cpSync(options.site, served, { recursive: true });
 precompress(served);
 
 const serve = sirv(served, {
@@ -109,6 +115,11 @@ try {
 				);
 				failed = true;
 				break;
+			}
+			if (options.reports && run === runs - 1) {
+				mkdirSync(options.reports, { recursive: true });
+				const name = path.replace(/^\/|\/$/g, '').replaceAll('/', '-') || 'index';
+				writeFileSync(join(options.reports, `${name}.json`), JSON.stringify(result.lhr));
 			}
 			for (const c of CATEGORIES) scores[c].push(Math.round((categories[c].score ?? 0) * 100));
 			for (const [audit, label] of Object.entries(METRICS)) {

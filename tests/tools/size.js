@@ -7,7 +7,9 @@
  *   npm run size
  *
  * Budgets: a page whose JavaScript (at load plus what it loads later on its own) is over its
- * budget is listed and the command exits 1.
+ * budget is listed and the command exits 1. Every script a page names (classic or module, such
+ * as the embed's child.js and its one-file client, or SvelteKit's entry and preloads) is counted
+ * with everything it imports, statically or dynamically.
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';

@@ -5,7 +5,8 @@
 import type { Theme, View } from '$lib/embed/options';
 import type { Lang } from './lang';
 
-const nl = {
+// Each language is exported on its own, so a one-language script (the embed's) can take only its own.
+export const nl = {
 	siteName: 'Diplomatieke tijdlijn',
 	siteTagline:
 		'Nieuwsverhalen als tijdlijn en kaart, elke gebeurtenis gekoppeld aan de woorden in het artikel.',
@@ -153,7 +154,7 @@ const nl = {
 
 export type Messages = typeof nl;
 
-const en: Messages = {
+export const en: Messages = {
 	siteName: 'Diplomatic Timeline',
 	siteTagline: 'News stories as a timeline and a map, every event linked to the words in the article.',
 	storiesHeading: 'Stories',

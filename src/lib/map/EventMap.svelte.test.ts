@@ -14,7 +14,10 @@ const map = buildMapFrames(story);
 
 function renderMap(lang: Lang = 'nl') {
 	const selection = new Selection(story.events.map((e) => e.id));
-	const result = render(EventMap, { props: { map, story, lang }, context: selectionContext(selection) });
+	const result = render(EventMap, {
+		props: { map, story, lang, base: '' },
+		context: selectionContext(selection)
+	});
 	return { selection, ...result };
 }
 

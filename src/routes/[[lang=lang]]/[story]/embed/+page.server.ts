@@ -7,6 +7,8 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 
 /** Every story's embed, in every language, is prerendered like the story itself. */
 export const entries: EntryGenerator = storyEntries;
+/** No SvelteKit client: the page loads only its own small script (src/lib/embed/client.ts). */
+export const csr = false;
 
 export const load: PageServerLoad = ({ params }) => {
 	// The page resets to the root layout, so it names its own language.

@@ -28,12 +28,15 @@
 		root.setAttribute('data-theme', dark ? 'dark' : 'light');
 	}
 	applyTheme();
-	if (theme === 'auto' && systemDark && systemDark.addEventListener) systemDark.addEventListener('change', applyTheme);
+	if (theme === 'auto' && systemDark && systemDark.addEventListener)
+		systemDark.addEventListener('change', applyTheme);
 
 	// The page lists itself in each language (<link rel="alternate" hreflang>, before this script).
 	var lang = choice('lang');
 	if (lang && lang !== root.lang) {
-		var other = document.querySelector('link[rel="alternate"][hreflang="' + lang.replace(/[^a-z]/g, '') + '"]');
+		var other = document.querySelector(
+			'link[rel="alternate"][hreflang="' + lang.replace(/[^a-z]/g, '') + '"]'
+		);
 		if (other instanceof HTMLLinkElement) {
 			params.delete('lang');
 			var query = params.toString();
