@@ -52,6 +52,13 @@ const ABSENT_LOCALE = '\0embed-absent-locale:';
 /** date-fns' fallback locale (en-US) for calls that pass none; ours always pass one. */
 const DATE_FNS_DEFAULT_LOCALE = /\/date-fns\/_lib\/defaultLocale\.js$/;
 const OWN_DEFAULT_LOCALE = '\0embed-default-locale';
+/**
+ * Parts of a date-fns locale that only parsing and relative phrasing read (`parse`,
+ * `formatDistance`, `formatRelative`). The embed only calls `format`, which reads `localize`,
+ * `formatLong` and `options`; these parts would be about 1 KiB gzipped of dead weight.
+ */
+const UNUSED_LOCALE_PART = /\/date-fns\/locale\/[^/]+\/_lib\/(match|formatDistance|formatRelative)\.js$/;
+const ABSENT_LOCALE_PART = '\0embed-absent-locale-part:';
 
 /**
  * In `lang`'s script: takes LIGHTER's modules; gives every component `lang`'s messages only;
@@ -72,7 +79,11 @@ export function embedSubstitutes(root: string, lang: Lang): Plugin {
 			if (!inOurs && !inDateFns) return null;
 			const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
 			if (!resolved) return null;
-			if (inDateFns) return DATE_FNS_DEFAULT_LOCALE.test(resolved.id) ? OWN_DEFAULT_LOCALE : null;
+			if (inDateFns) {
+				if (DATE_FNS_DEFAULT_LOCALE.test(resolved.id)) return OWN_DEFAULT_LOCALE;
+				const unused = UNUSED_LOCALE_PART.exec(resolved.id);
+				return unused ? `${ABSENT_LOCALE_PART}${unused[1]}` : null;
+			}
 			const file = relative(root, resolved.id);
 			if (file === MESSAGES) return OWN_MESSAGES;
 			return LIGHTER[file] ? resolve(root, LIGHTER[file]) : null;
@@ -84,6 +95,13 @@ export function embedSubstitutes(root: string, lang: Lang): Plugin {
 			if (id === OWN_DEFAULT_LOCALE) {
 				const { module, name } = LOCALES[lang];
 				return `export { ${name} as defaultLocale } from ${JSON.stringify(module)};`;
+			}
+			if (id.startsWith(ABSENT_LOCALE_PART)) {
+				const part = id.slice(ABSENT_LOCALE_PART.length);
+				// Never read by `format`. Loud if a future call needs it.
+				return `export const ${part} = new Proxy(() => {}, { get() { throw new Error(${JSON.stringify(
+					`The embed script has no date-fns ${part}`
+				)}); }, apply() { throw new Error(${JSON.stringify(`The embed script has no date-fns ${part}`)}); } });`;
 			}
 			if (!id.startsWith(ABSENT_LOCALE)) return null;
 			const absent = id.slice(ABSENT_LOCALE.length) as Lang;
