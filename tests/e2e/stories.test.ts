@@ -54,6 +54,15 @@ describe('every story in data/stories', () => {
 				['', /^text\/html/, (b) => expect(b).toContain(story.title[lang])],
 				['embed/', /^text\/html/, (b) => expect(b).toContain(story.title[lang])],
 				['present/', /^text\/html/, (b) => expect(b).toContain(story.title[lang])],
+				[
+					'print/',
+					/^text\/html/,
+					(b) => {
+						expect(b).toContain(story.title[lang]);
+						// The handout draws the map only for a story that has places.
+						expect(b.includes('id="handout-map-heading"')).toBe(Object.keys(story.places).length > 0);
+					}
+				],
 				['oembed.json', /^application\/json/, (b) => expect(JSON.parse(b).title).toBe(story.title[lang])],
 				['card.png', /^image\/png/, (b) => expect(b.length).toBeGreaterThan(1000)],
 				[
@@ -97,8 +106,12 @@ describe('every story in data/stories', () => {
 			await waitForApp(page);
 			expect(await axeViolations(page)).toEqual([]);
 			expect(errors).toEqual([]);
-			// A story without places shows no empty map.
-			expect(await page.locator('#map-heading').count()).toBe(Object.keys(story.places).length > 0 ? 1 : 0);
+			// A story without places shows no empty map, and offers no picture of one.
+			const hasMap = Object.keys(story.places).length > 0;
+			expect(await page.locator('#map-heading').count()).toBe(hasMap ? 1 : 0);
+			await page.getByRole('button', { name: 'Beelden voor dia’s' }).click();
+			await page.getByRole('button', { name: 'Tijdlijn downloaden als SVG' }).waitFor();
+			expect(await page.getByRole('button', { name: /^Kaart downloaden/ }).count()).toBe(hasMap ? 2 : 0);
 			await page.context().close();
 		});
 

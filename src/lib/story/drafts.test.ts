@@ -84,9 +84,11 @@ describe('a story whose events are all drafts', () => {
 
 	it('is not published: not listed, not loaded for the index, said once in the build log', () => {
 		const info = vi.spyOn(console, 'info').mockImplementation(() => {});
+		const published = listStorySlugs(REAL_DATA);
 		const dir = dataWithDraft(allDrafts);
-		expect(listStorySlugs(dir)).toEqual(['geneva-2022']);
-		expect(loadAllStories(dir).map((s) => s.slug)).toEqual(['geneva-2022']);
+		expect(published).toContain('geneva-2022');
+		expect(listStorySlugs(dir)).toEqual(published);
+		expect(loadAllStories(dir).map((s) => s.slug)).toEqual(published);
 		expect(info).toHaveBeenCalledTimes(1);
 		expect(info).toHaveBeenCalledWith(
 			'story "draft-story" is not published: none of its 8 suggested events are confirmed yet (delete "draft": true to confirm one)'
@@ -95,7 +97,7 @@ describe('a story whose events are all drafts', () => {
 
 	it('is still checked by the tests, and passes while untranslated', () => {
 		const dir = dataWithDraft(allDrafts);
-		expect(listStoryFolders(dir)).toEqual(['draft-story', 'geneva-2022']);
+		expect(listStoryFolders(dir)).toEqual(['draft-story', ...listStoryFolders(REAL_DATA)]);
 		expect(checkStory('draft-story', dir).problems).toEqual([]);
 	});
 

@@ -25,19 +25,22 @@ const PRINT_WIDTH = 680;
 export const load: PageServerLoad = ({ params }) => {
 	const { story, lang } = storyFromParams(params);
 	const t = messages(lang);
-	// The wide frame with its base map inlined: one vector drawing that prints at any size.
-	const map = buildStoryMap(story, MAP_FRAMES.wide);
 	const timeline = timelineFigure(story, lang, { width: PRINT_WIDTH, tone: 'mono' });
-	const mapDrawing = mapFigure(story, lang, overlayOf(map), baseMapSvg(map), {
-		tone: 'mono',
-		idPrefix: 'handout-map'
-	});
+	// The wide frame with its base map inlined: one vector drawing that prints at any size.
+	// A story without places has no map on its page, and none on paper either.
+	const hasMap = Object.keys(story.places).length > 0;
+	const map = hasMap ? buildStoryMap(story, MAP_FRAMES.wide) : undefined;
+	const mapDrawing = map
+		? mapFigure(story, lang, overlayOf(map), baseMapSvg(map), { tone: 'mono', idPrefix: 'handout-map' })
+		: undefined;
 	return {
 		lang,
 		story,
 		storyUrl: `${siteUrl()}${storyPath(lang, story.slug)}`,
-		showsCrimea: map.showsCrimea,
+		showsCrimea: map?.showsCrimea ?? false,
 		timelineSvg: figureSvg(timeline, `${t.timelineLabel(story.title[lang])}. ${t.handoutFigureAlt}`),
-		mapSvg: figureSvg(mapDrawing, `${t.mapLabel(story.title[lang])}. ${t.handoutFigureAlt}`)
+		mapSvg: mapDrawing
+			? figureSvg(mapDrawing, `${t.mapLabel(story.title[lang])}. ${t.handoutFigureAlt}`)
+			: null
 	};
 };
