@@ -17,13 +17,15 @@ async function main(argv: string[]): Promise<number> {
 	const [name, ...rest] = argv;
 	const command = name ? commands[name] : undefined;
 	if (!command) {
-		const known = Object.keys(commands).sort().join(', ') || '(none yet)';
-		console.error(
-			name
-				? `story: unknown command "${name}" (known: ${known})`
-				: `usage: npm run story -- <command> (${known})`
-		);
-		return 2;
+		const known = Object.keys(commands).sort().join(', ');
+		if (name && name !== 'help') {
+			console.error(`story: unknown command "${name}" (known: ${known})`);
+			return 2;
+		}
+		// Asked for help, or no command: every command's own one-line summary.
+		const lines = Object.values(commands).map((c) => `  npm run story -- ${c.summary}`);
+		console.error(['usage:', ...lines, 'See the README, "Authoring".'].join('\n'));
+		return name ? 0 : 2;
 	}
 	return command.run(rest);
 }

@@ -72,4 +72,12 @@ describe('npm run story (the dispatcher, in a real process)', () => {
 			/^story: unknown command "frobnicate" \(known: .*export.*import.*validate/
 		);
 	}, 30_000);
+
+	it('lists every command with its usage when asked for help', async () => {
+		const help = await story('help');
+		expect(help.code).toBe(0);
+		for (const command of ['new', 'validate', 'import', 'export']) {
+			expect(help.stderr).toMatch(new RegExp(`^  npm run story -- ${command} .+: .+$`, 'm'));
+		}
+	}, 30_000);
 });
