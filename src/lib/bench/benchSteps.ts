@@ -10,6 +10,8 @@ export type StepKind = 'zoom-in' | 'pan' | 'zoom-out';
 export interface BenchStepsResult {
 	/** Per step: dispatch → DOM updated → style and layout done, in ms (the "frame time"). */
 	times: number[];
+	/** Per step: the part of `times` that forced style and layout took (the rest is script). */
+	layoutTimes: number[];
 	kinds: StepKind[];
 	/**
 	 * Per step: time from this step's animation frame to the next one, in ms. Includes paint and
@@ -60,6 +62,7 @@ export async function benchSteps(container: Element, count: number): Promise<Ben
 
 	const kinds = stepPlan(count);
 	const times: number[] = [];
+	const layoutTimes: number[] = [];
 	const frameStarts: number[] = [];
 	let maxNodes = countTimelineNodes(container);
 	// A point in the visible part of the plot (a tall timeline reaches far below the viewport).
@@ -122,8 +125,11 @@ export async function benchSteps(container: Element, count: number): Promise<Ben
 		await Promise.resolve();
 		flushSync();
 		// Reading geometry forces style and layout now, inside the timed region.
+		const scripted = performance.now();
 		container.getBoundingClientRect();
-		times.push(performance.now() - t0);
+		const done = performance.now();
+		times.push(done - t0);
+		layoutTimes.push(done - scripted);
 		performance.mark('bench-step-end');
 		maxNodes = Math.max(maxNodes, countTimelineNodes(container));
 		if (kinds[i + 1] !== kind) {
@@ -135,5 +141,5 @@ export async function benchSteps(container: Element, count: number): Promise<Ben
 	frameStarts.push(await nextFrame());
 	const frameIntervals = frameStarts.slice(1).map((t, i) => t - frameStarts[i]);
 	const describe = (el: Element) => el.tagName.toLowerCase() + [...el.classList].map((c) => `.${c}`).join('');
-	return { times, kinds, frameIntervals, maxNodes, target: describe(target), changed };
+	return { times, layoutTimes, kinds, frameIntervals, maxNodes, target: describe(target), changed };
 }

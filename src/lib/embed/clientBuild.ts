@@ -16,6 +16,9 @@
  * - In `vite dev` the page loads client.ts as a module, served by the dev server (with the full
  *   page's gestures and both locales: heavier, the same behaviour).
  *
+ * The timeline benchmark's page script (src/lib/bench/client.ts) is built here too, the same
+ * way but with nothing substituted; it ships under the same folder.
+ *
  * Runs in Node only (vite.config.ts): relative imports, no `$lib`.
  */
 import { existsSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
@@ -25,6 +28,8 @@ import { build, type Plugin } from 'vite';
 import { LANGS, type Lang } from '../i18n/lang.ts';
 
 const ENTRY = 'src/lib/embed/client.ts';
+/** The timeline benchmark's page script (not the embed's, but built the same way). */
+const BENCH_ENTRY = 'src/lib/bench/client.ts';
 /** The embed's first script, in <head>: theme before paint, and the height messages (child.js). */
 const CHILD = 'src/lib/embed/child.js';
 const MESSAGES = 'src/lib/i18n/messages.ts';
@@ -120,7 +125,7 @@ function builtScript(root: string, prefix: string): string {
 	if (!name) throw new Error(`The embed client was not built: no ${prefix}.*.js in ${dir}`);
 	return name;
 }
-const PREFIXES = ['child', ...LANGS.map((lang) => `embed-${lang}`)];
+const PREFIXES = ['child', 'bench', ...LANGS.map((lang) => `embed-${lang}`)];
 
 async function buildEmbedClient(root: string): Promise<void> {
 	const temp = join(root, `${OUT}.tmp`);
@@ -169,6 +174,31 @@ async function buildEmbedClient(root: string): Promise<void> {
 			}
 		}
 	});
+	// The bench page's script: the story page's own timeline modules, nothing substituted.
+	await build({
+		configFile: false,
+		root,
+		logLevel: 'warn',
+		publicDir: false,
+		mode: 'production',
+		resolve: { alias: { $lib: resolve(root, 'src/lib') } },
+		plugins: [svelte()],
+		build: {
+			outDir: temp,
+			emptyOutDir: false,
+			copyPublicDir: false,
+			cssCodeSplit: false,
+			rolldownOptions: {
+				input: resolve(root, BENCH_ENTRY),
+				output: {
+					format: 'iife',
+					codeSplitting: false,
+					entryFileNames: 'bench.[hash].js',
+					assetFileNames: 'unused/[name][extname]'
+				}
+			}
+		}
+	});
 	rmSync(join(root, OUT), { recursive: true, force: true });
 	renameSync(temp, join(root, OUT));
 }
@@ -200,7 +230,15 @@ export function embedClient(): Plugin {
 				])
 			);
 			const child = command === 'serve' ? `/${CHILD}` : `/${PUBLIC_DIR}/${builtScript(root, 'child')}`;
-			return `export const embedScripts = ${JSON.stringify(scripts)};\nexport const childScript = ${JSON.stringify(child)};`;
+			const bench =
+				command === 'serve'
+					? { path: `/${BENCH_ENTRY}`, module: true }
+					: { path: `/${PUBLIC_DIR}/${builtScript(root, 'bench')}`, module: false };
+			return [
+				`export const embedScripts = ${JSON.stringify(scripts)};`,
+				`export const childScript = ${JSON.stringify(child)};`,
+				`export const benchScript = ${JSON.stringify(bench)};`
+			].join('\n');
 		},
 		generateBundle() {
 			if (command !== 'build' || ssr) return;

@@ -11,4 +11,6 @@ declare module 'virtual:embed-client' {
 	>;
 	/** child.js (theme before paint, height messages): site path, prefix SvelteKit's `assets`. */
 	export const childScript: string;
+	/** The timeline benchmark page's script (src/lib/bench/client.ts). */
+	export const benchScript: { path: string; module: boolean };
 }
