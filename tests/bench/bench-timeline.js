@@ -104,6 +104,7 @@ const round = (/** @type {number} */ value, digits = 1) => Number(value.toFixed(
  * @property {number} domNodes nodes in the timeline after rendering
  * @property {number} domNodesMax most nodes in the timeline after any zoom/pan step
  * @property {number[]} stepTimes per step: dispatch → DOM updated → style + layout, ms
+ * @property {number[]} stepLayoutTimes per step: the style + layout part of stepTimes, ms
  * @property {number} startCpuMs main-thread CPU time (thread time, from a trace) of the start
  * @property {number} loadCpuMs … of loading the story
  * @property {number} mountCpuMs … of mounting
@@ -235,6 +236,7 @@ async function measure(browser, browserCdp, base, events, tracePath) {
 			domNodes,
 			domNodesMax: result.maxNodes,
 			stepTimes: result.times,
+			stepLayoutTimes: result.layoutTimes,
 			startCpuMs: cpu.spanCpuMs.start,
 			loadCpuMs: cpu.spanCpuMs.load,
 			mountCpuMs: cpu.spanCpuMs.mount,
@@ -348,6 +350,10 @@ function row(sizeRuns) {
 			med((r) => quantile(r.stepTimes, 0.95)),
 			2
 		),
+		'layout p95 ms': round(
+			med((r) => quantile(r.stepLayoutTimes, 0.95)),
+			2
+		),
 		'rAF p95 ms': round(med((r) => quantile(r.frameIntervals, 0.95))),
 		'rendered CPU ms': round(med((r) => r.renderedCpuMs)),
 		'start CPU ms': round(med((r) => r.startCpuMs)),
@@ -454,7 +460,7 @@ try {
 	console.log(
 		'Columns: rendered = navigation → timeline painted (start + load + mount + paint); start = ' +
 			'navigation → bench page mounted; load = mounted → story fetched and parsed; frame = one zoom/pan step (event → DOM → style + layout, ' +
-			`no paint), on ${stepTarget}; rAF p95 = frame-to-frame interval during the steps (with paint); ` +
+			`no paint), on ${stepTarget}; layout p95 = the style + layout part of a step; rAF p95 = frame-to-frame interval during the steps (with paint); ` +
 			'CPU = main-thread thread time of mounting and of each timed step, from a trace (less disturbed than ' +
 			'wall-clock time by other work on a shared machine).'
 	);
