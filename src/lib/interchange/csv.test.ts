@@ -17,6 +17,20 @@ describe('csvField (RFC 4180)', () => {
 	])('%j → %s', (value, field) => {
 		expect(csvField(value)).toBe(field);
 	});
+
+	// A spreadsheet would run these as formulas; an apostrophe makes them text (OWASP).
+	it.each([
+		['=HYPERLINK("http://example.com","click")', '"\'=HYPERLINK(""http://example.com"",""click"")"'],
+		['+1 234', "'+1 234"],
+		['-2 degrees', "'-2 degrees"],
+		['@SUM(A1)', "'@SUM(A1)"],
+		['\t=1', "'\t=1"],
+		['\r=1', '"\'\r=1"'],
+		[-6.2, '-6.2'],
+		['a = b', 'a = b']
+	])('guards %j as %s', (value, field) => {
+		expect(csvField(value)).toBe(field);
+	});
 });
 
 describe('toCsv', () => {
