@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { entries, removeScratch, runCommand, scratchData } from '../testing';
 import { exportStory } from '.';
 
@@ -40,6 +40,28 @@ describe('story export', () => {
 		]);
 		expect(code).toBe(0);
 		expect(stdout).toContain('SUMMARY;LANGUAGE=en:NATO–Russia Council');
+	});
+
+	describe('with SOURCE_DATE_EPOCH', () => {
+		afterEach(() => vi.unstubAllEnvs());
+
+		it('stamps the calendar with that time, so two exports are identical', async () => {
+			vi.stubEnv('SOURCE_DATE_EPOCH', '1764460800');
+			const first = await runCommand(exportStory, ['geneva-2022', '--format', 'ics']);
+			await new Promise((resolve) => setTimeout(resolve, 1100));
+			const second = await runCommand(exportStory, ['geneva-2022', '--format', 'ics']);
+			expect(first.stdout).toContain('DTSTAMP:20251130T000000Z');
+			expect(second.stdout).toBe(first.stdout);
+		});
+
+		it('refuses a malformed one in one line, exit 1', async () => {
+			vi.stubEnv('SOURCE_DATE_EPOCH', 'yesterday');
+			const { code, errLines } = await runCommand(exportStory, ['geneva-2022', '--format', 'ics']);
+			expect(code).toBe(1);
+			expect(errLines).toEqual([
+				'SOURCE_DATE_EPOCH: expected whole seconds since 1970-01-01 UTC, e.g. 1764460800 (found: "yesterday")'
+			]);
+		});
 	});
 
 	it.each([

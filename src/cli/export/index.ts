@@ -8,6 +8,7 @@ import type { Command } from '../command';
 import { isLang, type Lang } from '$lib/i18n/lang';
 import { storyPath } from '$lib/i18n/paths';
 import { EXPORT_FORMATS, type ExportFormat } from '$lib/interchange/exportFormats';
+import { buildTime } from '$lib/interchange/buildTime';
 import { renderExport } from '$lib/interchange/renderExport';
 import { checkStory, DATA_DIR, listStorySlugs } from '$lib/story/loadStory';
 import { formatProblem } from '$lib/story/problems';
@@ -60,10 +61,16 @@ export const exportStory: Command = {
 				`${slug}: the story has errors; run npm run story -- validate ${slug} (first: ${formatProblem(first)})`
 			);
 		}
-		const content = renderExport(story, lang, format, {
-			storyUrl: `${siteUrl()}${storyPath(lang, slug)}`,
-			stamp: new Date()
-		});
+		let content: string;
+		try {
+			content = renderExport(story, lang, format, {
+				storyUrl: `${siteUrl()}${storyPath(lang, slug)}`,
+				stamp: buildTime()
+			});
+		} catch (error) {
+			// A bad SITE_URL or SOURCE_DATE_EPOCH: the message names it; one line, no stack.
+			return fail((error as Error).message);
+		}
 		if (values.out) writeFileAtomically(values.out, content);
 		else process.stdout.write(content);
 		return 0;

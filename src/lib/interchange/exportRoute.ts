@@ -7,10 +7,11 @@ import { storyPath } from '$lib/i18n/paths';
 import { siteUrl } from '$lib/site';
 import { storyFromParams } from '$lib/story/storyRoute';
 import { EXPORT_FORMATS, type ExportFormat } from './exportFormats';
+import { buildTime } from './buildTime';
 import { renderExport } from './renderExport';
 
-/** Made once per build, so every calendar file of one build carries the same DTSTAMP. */
-const BUILT_AT = new Date();
+/** Read once per build, so every calendar file of one build carries the same DTSTAMP. */
+const BUILT_AT = buildTime();
 
 export function exportHandler(format: ExportFormat): RequestHandler<{ story: string; lang?: string }> {
 	return ({ params }) => {
