@@ -127,36 +127,52 @@ function builtScript(root: string, prefix: string): string {
 }
 const PREFIXES = ['child', 'bench', ...LANGS.map((lang) => `embed-${lang}`)];
 
+/**
+ * One classic script (IIFE) from `input`, with Svelte components and `$lib`, into `outDir`.
+ * The page's own CSS (SvelteKit's, from the same components) already styles the markup, so the
+ * script's CSS is not used.
+ */
+function buildSvelteScript(
+	root: string,
+	outDir: string,
+	input: string,
+	name: string,
+	plugins: Plugin[] = []
+) {
+	return build({
+		configFile: false,
+		root,
+		logLevel: 'warn',
+		publicDir: false,
+		mode: 'production',
+		resolve: { alias: { $lib: resolve(root, 'src/lib') } },
+		plugins: [...plugins, svelte()],
+		build: {
+			outDir,
+			emptyOutDir: false,
+			copyPublicDir: false,
+			cssCodeSplit: false,
+			rolldownOptions: {
+				input: resolve(root, input),
+				output: {
+					format: 'iife',
+					codeSplitting: false,
+					entryFileNames: `${name}.[hash].js`,
+					assetFileNames: 'unused/[name][extname]'
+				}
+			}
+		}
+	});
+}
+
 async function buildEmbedClient(root: string): Promise<void> {
 	const temp = join(root, `${OUT}.tmp`);
 	rmSync(temp, { recursive: true, force: true });
 	for (const lang of LANGS) {
-		await build({
-			configFile: false,
-			root,
-			logLevel: 'warn',
-			publicDir: false,
-			mode: 'production',
-			resolve: { alias: { $lib: resolve(root, 'src/lib') } },
-			plugins: [embedSubstitutes(root, lang), svelte()],
-			build: {
-				outDir: temp,
-				emptyOutDir: false,
-				copyPublicDir: false,
-				// The page's own CSS (SvelteKit's, from the same components) already styles the markup.
-				cssCodeSplit: false,
-				rolldownOptions: {
-					input: resolve(root, ENTRY),
-					output: {
-						format: 'iife',
-						codeSplitting: false,
-						entryFileNames: `embed-${lang}.[hash].js`,
-						assetFileNames: 'unused/[name][extname]'
-					}
-				}
-			}
-		});
+		await buildSvelteScript(root, temp, ENTRY, `embed-${lang}`, [embedSubstitutes(root, lang)]);
 	}
+	// The bench page's script: the story page's own timeline modules, nothing substituted.
+	await buildSvelteScript(root, temp, BENCH_ENTRY, 'bench');
 	// child.js: hand-written and commented, shipped minified.
 	await build({
 		configFile: false,
@@ -171,31 +187,6 @@ async function buildEmbedClient(root: string): Promise<void> {
 			rolldownOptions: {
 				input: resolve(root, CHILD),
 				output: { format: 'iife', entryFileNames: 'child.[hash].js' }
-			}
-		}
-	});
-	// The bench page's script: the story page's own timeline modules, nothing substituted.
-	await build({
-		configFile: false,
-		root,
-		logLevel: 'warn',
-		publicDir: false,
-		mode: 'production',
-		resolve: { alias: { $lib: resolve(root, 'src/lib') } },
-		plugins: [svelte()],
-		build: {
-			outDir: temp,
-			emptyOutDir: false,
-			copyPublicDir: false,
-			cssCodeSplit: false,
-			rolldownOptions: {
-				input: resolve(root, BENCH_ENTRY),
-				output: {
-					format: 'iife',
-					codeSplitting: false,
-					entryFileNames: 'bench.[hash].js',
-					assetFileNames: 'unused/[name][extname]'
-				}
 			}
 		}
 	});
