@@ -14,6 +14,27 @@ describe('splitSentences', () => {
 			'They met on Monday. The talks lasted six hours.',
 			'en',
 			['They met on Monday.', 'The talks lasted six hours.']
+		],
+		// Abbreviations and titles that the platform's segmenter takes for sentence ends.
+		[
+			'U.S. Secretary of State Antony Blinken met Mr. Lavrov in Geneva on Jan. 21. They talked.',
+			'en',
+			['U.S. Secretary of State Antony Blinken met Mr. Lavrov in Geneva on Jan. 21.', 'They talked.']
+		],
+		[
+			'Dr. Smith arrived at 5 p.m. on Monday. Talks began.',
+			'en',
+			['Dr. Smith arrived at 5 p.m. on Monday.', 'Talks began.']
+		],
+		[
+			'Sanctions came from the U.S. The talks went on. Then J. Biden spoke.',
+			'en',
+			['Sanctions came from the U.S.', 'The talks went on.', 'Then J. Biden spoke.']
+		],
+		[
+			'Minister Blinken sprak met dhr. Lavrov. Daarna vertrok hij naar de V.S. Het overleg was kort.',
+			'nl',
+			['Minister Blinken sprak met dhr. Lavrov.', 'Daarna vertrok hij naar de V.S.', 'Het overleg was kort.']
 		]
 	] as const)('%s', (paragraph, lang, expected) => {
 		const sentences = splitSentences(paragraph, lang);
