@@ -8,7 +8,12 @@
  *   npm run build && npm run lighthouse
  *   npm run lighthouse -- --runs 3 --out bench-results/lighthouse.json
  *   npm run lighthouse -- --reports bench-results/lighthouse   (also each page's full report, last run)
- *   npm run lighthouse -- --site /tmp/other-build   (another build, to compare under the same load)
+ *   npm run lighthouse -- --site /tmp/other-build   (another build instead of build/)
+ *   npm run lighthouse -- --runs 5 --compare /tmp/other-build   (two builds, run by run in turn)
+ *
+ * This machine's speed drifts by a quarter within an hour, and a story page's score by ±4 from
+ * one batch of runs to the next: compare two builds with --compare, which audits them in turn
+ * (A, B, A, B …) so that both meet the same drift, rather than in two batches.
  */
 import {
 	cpSync,
@@ -50,7 +55,9 @@ const { values: options } = parseArgs({
 		/** A folder for each page's full Lighthouse report (JSON, the last run): what it blames. */
 		reports: { type: 'string' },
 		/** The built site to serve. */
-		site: { type: 'string', default: 'build' }
+		site: { type: 'string', default: 'build' },
+		/** A second built site, audited in turn with the first. */
+		compare: { type: 'string' }
 	}
 });
 const runs = Math.max(1, Number(options.runs) || 1);
@@ -69,26 +76,42 @@ function precompress(dir) {
 			writeFileSync(`${path}.gz`, gzipSync(readFileSync(path), { level: 9 }));
 	}
 }
-const served = mkdtempSync(join(tmpdir(), 'lighthouse-site-'));
-cpSync(options.site, served, { recursive: true });
-precompress(served);
-
-const serve = sirv(served, {
-	gzip: true,
-	dev: false,
-	etag: true,
-	extensions: ['html'],
-	setHeaders: (response) => response.setHeader('Access-Control-Allow-Origin', '*')
-});
-const server = createServer((request, response) =>
-	serve(request, response, () => {
-		response.statusCode = 404;
-		response.end('Not found');
-	})
-);
-await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
-const address = server.address();
-const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+/**
+ * Serves a copy of a built site, precompressed, on a loopback port.
+ * @param {string} site
+ */
+async function serveSite(site) {
+	const served = mkdtempSync(join(tmpdir(), 'lighthouse-site-'));
+	cpSync(site, served, { recursive: true });
+	precompress(served);
+	const serve = sirv(served, {
+		gzip: true,
+		dev: false,
+		etag: true,
+		extensions: ['html'],
+		setHeaders: (response) => response.setHeader('Access-Control-Allow-Origin', '*')
+	});
+	const server = createServer((request, response) =>
+		serve(request, response, () => {
+			response.statusCode = 404;
+			response.end('Not found');
+		})
+	);
+	await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+	const address = server.address();
+	return {
+		site,
+		base: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`,
+		close: () => {
+			server.close();
+			rmSync(served, { recursive: true, force: true });
+		}
+	};
+}
+const sites = await Promise.all([options.site, ...(options.compare ? [options.compare] : [])].map(serveSite));
+/** A row's name: the page, and which build when there are two. */
+const rowName = (/** @type {string} */ path, /** @type {string} */ site) =>
+	sites.length === 1 ? path : `${path} (${site})`;
 
 const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS });
 const median = (/** @type {number[]} */ values) =>
@@ -99,49 +122,66 @@ const results = {};
 let failed = false;
 try {
 	for (const path of PAGES) {
-		/** @type {Record<string, number[]>} */
-		const scores = Object.fromEntries([...CATEGORIES, ...Object.values(METRICS)].map((c) => [c, []]));
-		for (let run = 0; run < runs; run += 1) {
-			const result = await lighthouse(`${base}${path}`, {
-				port: chrome.port,
-				output: 'json',
-				logLevel: 'error',
-				onlyCategories: CATEGORIES
-			});
-			const categories = result?.lhr.categories;
-			if (!categories || result.lhr.runtimeError) {
-				console.error(
-					`${path}: Lighthouse could not audit the page (${result?.lhr.runtimeError?.message ?? 'no result'})`
-				);
-				failed = true;
-				break;
-			}
-			if (options.reports && run === runs - 1) {
-				mkdirSync(options.reports, { recursive: true });
-				const name = path.replace(/^\/|\/$/g, '').replaceAll('/', '-') || 'index';
-				writeFileSync(join(options.reports, `${name}.json`), JSON.stringify(result.lhr));
-			}
-			for (const c of CATEGORIES) scores[c].push(Math.round((categories[c].score ?? 0) * 100));
-			for (const [audit, label] of Object.entries(METRICS)) {
-				const value = result.lhr.audits[audit]?.numericValue ?? NaN;
-				scores[label].push(label === 'CLS' ? Number(value.toFixed(3)) : Math.round(value));
+		/** @type {Map<string, Record<string, number[]>>} */
+		const scoresBySite = new Map(
+			sites.map(({ site }) => [
+				site,
+				Object.fromEntries([...CATEGORIES, ...Object.values(METRICS)].map((c) => [c, []]))
+			])
+		);
+		for (let run = 0; run < runs && !failed; run += 1) {
+			for (const { site, base } of sites) {
+				const scores = /** @type {Record<string, number[]>} */ (scoresBySite.get(site));
+				const result = await lighthouse(`${base}${path}`, {
+					port: chrome.port,
+					output: 'json',
+					logLevel: 'error',
+					onlyCategories: CATEGORIES
+				});
+				const categories = result?.lhr.categories;
+				if (!categories || result.lhr.runtimeError) {
+					console.error(
+						`${rowName(path, site)}: Lighthouse could not audit the page (${result?.lhr.runtimeError?.message ?? 'no result'})`
+					);
+					failed = true;
+					break;
+				}
+				if (options.reports && run === runs - 1) {
+					mkdirSync(options.reports, { recursive: true });
+					const page = path.replace(/^\/|\/$/g, '').replaceAll('/', '-') || 'index';
+					const name = sites.length === 1 ? page : `${page}-${sites.findIndex((s) => s.site === site) + 1}`;
+					writeFileSync(join(options.reports, `${name}.json`), JSON.stringify(result.lhr));
+				}
+				for (const c of CATEGORIES) scores[c].push(Math.round((categories[c].score ?? 0) * 100));
+				for (const [audit, label] of Object.entries(METRICS)) {
+					const value = result.lhr.audits[audit]?.numericValue ?? NaN;
+					scores[label].push(label === 'CLS' ? Number(value.toFixed(3)) : Math.round(value));
+				}
 			}
 		}
-		results[path] = Object.fromEntries(Object.entries(scores).map(([key, values]) => [key, median(values)]));
+		for (const [site, scores] of scoresBySite) {
+			results[rowName(path, site)] = Object.fromEntries(
+				Object.entries(scores).map(([key, values]) => [key, median(values)])
+			);
+		}
 	}
 } finally {
 	await chrome.kill();
-	server.close();
-	rmSync(served, { recursive: true, force: true });
+	for (const site of sites) site.close();
 }
 
-console.log(`Lighthouse 12 (mobile), median of ${runs} run(s); goals: ${JSON.stringify(GOALS)}`);
+console.log(
+	`Lighthouse 12 (mobile), median of ${runs} run(s)${sites.length > 1 ? ', the two builds in turn' : ''}; goals: ${JSON.stringify(GOALS)}`
+);
 console.table(results);
 for (const [path, scores] of Object.entries(results)) {
 	const missed = CATEGORIES.filter((c) => scores[c] < GOALS[/** @type {keyof typeof GOALS} */ (c)]);
 	console.log(`${path}: ${missed.length === 0 ? 'all goals met' : `below goal: ${missed.join(', ')}`}`);
 }
 mkdirSync(dirname(options.out), { recursive: true });
-writeFileSync(options.out, JSON.stringify({ runs, goals: GOALS, results }, null, 2));
+writeFileSync(
+	options.out,
+	JSON.stringify({ runs, sites: sites.map((s) => s.site), goals: GOALS, results }, null, 2)
+);
 console.log(`Written to ${options.out}`);
 if (failed) process.exitCode = 1;
