@@ -23,7 +23,8 @@ export function overviewBrush(options: OverviewBrushOptions): Attachment<SVGGEle
 		let dragging = false;
 		let cancelled = false;
 		let cleanup = () => {};
-		// Set once d3-brush has loaded: it is fetched after the page is up, off the first paint.
+		// Set once d3-brush has loaded (imported after the page is up: in the site's one bundle it
+		// is already there, and this runs a microtask later).
 		const brushed = $state<{ show: ((window: [number, number]) => void) | null }>({ show: null });
 		void Promise.all([import('d3-brush'), import('d3-selection')]).then(
 			([{ brushX }, { pointer, select }]) => {
