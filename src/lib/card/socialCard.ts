@@ -11,6 +11,7 @@ import { calendarInterval } from '$lib/story/calendarDate';
 import type { Story } from '$lib/story/types';
 import { timelineItems } from '$lib/timeline/items';
 import { defaultWindow, GEOMETRY, layoutTimeline, tickPattern } from '$lib/timeline/layout';
+import { escapeMarkup } from '$lib/markup/escape';
 
 export { CARD };
 
@@ -24,12 +25,6 @@ const MARGIN = 60;
 /** The timeline is laid out at this width and drawn larger, so its labels read in a thumbnail. */
 const PLOT_WIDTH = 900;
 const PLOT_SCALE = CARD.width / PLOT_WIDTH;
-
-const escapeXml = (text: string) =>
-	text.replace(
-		/[<>&"']/g,
-		(c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', '"': '&quot;', "'": '&apos;' })[c]!
-	);
 
 /** Greedy word wrap to `maxChars` per line, at most `maxLines` lines (the last ends in "…" if cut). */
 export function wrapText(text: string, maxChars: number, maxLines: number): string[] {
@@ -67,7 +62,7 @@ export function socialCardSvg(story: Story, lang: Lang): string {
 	const description = wrapText(story.description[lang], 70, title.length === 1 ? 2 : 1);
 
 	const text = (x: number, y: number, size: number, fill: string, content: string, extra = '') =>
-		`<text x="${x}" y="${y}" font-size="${size}" fill="${fill}"${extra}>${escapeXml(content)}</text>`;
+		`<text x="${x}" y="${y}" font-size="${size}" fill="${fill}"${extra}>${escapeMarkup(content)}</text>`;
 
 	const marks = layout.marks.map((mark) => {
 		const shape = mark.isSpan
@@ -97,7 +92,7 @@ export function socialCardSvg(story: Story, lang: Lang): string {
 
 	return [
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${CARD.width}" height="${CARD.height}" viewBox="0 0 ${CARD.width} ${CARD.height}" font-family="${FONT}">`,
-		`<title>${escapeXml(`${t.timelineLabel(story.title[lang])} · ${t.siteName}`)}</title>`,
+		`<title>${escapeMarkup(`${t.timelineLabel(story.title[lang])} · ${t.siteName}`)}</title>`,
 		`<rect width="100%" height="100%" fill="#ffffff"/>`,
 		`<rect width="100%" height="8" fill="${EVENT}"/>`,
 		text(MARGIN, MARGIN + 4, 24, ACCENT, t.siteName, ' font-weight="bold"'),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { INITIAL_EMBED_HEIGHT } from './heights';
 import { VIEWS } from './options';
-import { embedSnippet, escapeHtml, type SnippetInput } from './snippet';
+import { embedSnippet, type SnippetInput } from './snippet';
 
 const SITE = 'https://news.example/timeline';
 const base: SnippetInput = {
@@ -37,19 +37,6 @@ function parse(html: string) {
 		scripts: [...html.matchAll(/<script src="([^"]*)" defer><\/script>/g)].map((m) => m[1])
 	};
 }
-
-describe('escapeHtml', () => {
-	it.each([
-		['plain', 'plain'],
-		['Q&A', 'Q&amp;A'],
-		['"Moment of truth"', '&quot;Moment of truth&quot;'],
-		["Russia's demands", 'Russia&#39;s demands'],
-		['<script>', '&lt;script&gt;'],
-		['&amp;', '&amp;amp;']
-	])('%s → %s', (input, output) => {
-		expect(escapeHtml(input)).toBe(output);
-	});
-});
 
 describe('embedSnippet', () => {
 	it.each([

@@ -10,6 +10,7 @@ import { messages } from '$lib/i18n/messages';
 import { localizedPath } from '$lib/i18n/paths';
 import { INITIAL_EMBED_HEIGHT } from './heights';
 import { embedPath, embedQuery, type Theme, type View } from './options';
+import { escapeMarkup } from '$lib/markup/escape';
 
 export interface SnippetInput {
 	/** The site's public address without a trailing slash (siteUrl()). */
@@ -35,19 +36,6 @@ export const FRAMES_SCRIPT_PATH = '/embed/frames.js';
 export const EMBED_SANDBOX =
 	'allow-scripts allow-popups allow-popups-to-escape-sandbox allow-top-navigation-by-user-activation';
 
-const ESCAPES: Record<string, string> = {
-	'&': '&amp;',
-	'<': '&lt;',
-	'>': '&gt;',
-	'"': '&quot;',
-	"'": '&#39;'
-};
-
-/** Safe in attribute values (quoted either way) and in text. */
-export function escapeHtml(value: string): string {
-	return value.replace(/[&<>"']/g, (char) => ESCAPES[char]);
-}
-
 /** The absolute embed address with the chosen options, e.g. "https://…/en/geneva-2022/embed/?view=map". */
 export function embedUrl(input: Pick<SnippetInput, 'siteUrl' | 'slug' | 'lang' | 'theme' | 'view'>): string {
 	return `${input.siteUrl}${embedPath(input.lang, input.slug)}${embedQuery(input)}`;
@@ -68,9 +56,9 @@ export function embedSnippet(input: SnippetInput): string {
 		['frameborder', '0'],
 		['allow', 'fullscreen']
 	];
-	const iframe = `<iframe ${attributes.map(([name, value]) => `${name}="${escapeHtml(value)}"`).join(' ')} ${EMBED_MARKER}></iframe>`;
+	const iframe = `<iframe ${attributes.map(([name, value]) => `${name}="${escapeMarkup(value)}"`).join(' ')} ${EMBED_MARKER}></iframe>`;
 	const storyUrl = `${input.siteUrl}${localizedPath(input.lang, `/${input.slug}/`)}`;
-	const link = `<p style="margin:0"><a href="${escapeHtml(storyUrl)}">${escapeHtml(t.embedFallbackLink(input.title))}</a></p>`;
-	const script = `<script src="${escapeHtml(input.siteUrl + FRAMES_SCRIPT_PATH)}" defer></script>`;
+	const link = `<p style="margin:0"><a href="${escapeMarkup(storyUrl)}">${escapeMarkup(t.embedFallbackLink(input.title))}</a></p>`;
+	const script = `<script src="${escapeMarkup(input.siteUrl + FRAMES_SCRIPT_PATH)}" defer></script>`;
 	return [iframe, link, ...(input.responsive ? [script] : [])].join('\n');
 }

@@ -10,7 +10,8 @@ import { COUNTRY_NAMES } from '$lib/map/countryNames';
 import { labelBox } from '$lib/map/placeLabels';
 import type { MapMarker, MapOverlay } from '$lib/map/types';
 import type { Story } from '$lib/story/types';
-import { escapeXml, r, svgText, TONES, type Figure, type Tone, type ToneName } from './svg';
+import { r, svgText, TONES, type Figure, type Tone, type ToneName } from './svg';
+import { escapeMarkup } from '$lib/markup/escape';
 
 export interface MapFigureOptions {
 	tone: ToneName;
@@ -138,7 +139,7 @@ function drawMarker(marker: MapMarker, name: string, selectedPlace: string | nul
 			`text-anchor="${right ? 'start' : 'end'}" font-size="13" fill="${dimmed ? tone.muted : tone.ink}"${selected ? ' font-weight="bold"' : ''}`
 		);
 	return (
-		`<g data-place="${escapeXml(marker.placeId)}"${selected ? ' data-selected="true"' : ''}>` +
+		`<g data-place="${escapeMarkup(marker.placeId)}"${selected ? ' data-selected="true"' : ''}>` +
 		`<g transform="translate(${r(x)} ${r(y)})${selected ? ' scale(1.4)' : ''}">${ring}${shape}</g>${label}</g>`
 	);
 }

@@ -9,7 +9,8 @@ import type { Lang } from '$lib/i18n/lang';
 import { formatCalendarDate } from '$lib/i18n/formatDate';
 import { messages } from '$lib/i18n/messages';
 import type { Story } from '$lib/story/types';
-import { escapeXml, FIGURE_FONT, r, svgText, TONES, type Figure } from './svg';
+import { FIGURE_FONT, r, svgText, TONES, type Figure } from './svg';
+import { escapeMarkup } from '$lib/markup/escape';
 
 export type PictureKind = 'timeline' | 'map';
 
@@ -56,9 +57,9 @@ export function slideSvg(story: Story, lang: Lang, options: SlideOptions): strin
 	const label = `${what}: ${story.title[lang]}`;
 
 	return [
-		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FIGURE_FONT)}" lang="${lang}" data-kind="${options.kind}">`,
-		`<title>${escapeXml(label)}</title>`,
-		`<desc>${escapeXml(lines.join('. '))}</desc>`,
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeMarkup(FIGURE_FONT)}" lang="${lang}" data-kind="${options.kind}">`,
+		`<title>${escapeMarkup(label)}</title>`,
+		`<desc>${escapeMarkup(lines.join('. '))}</desc>`,
 		`<rect width="100%" height="100%" fill="${tone.paper}"/>`,
 		`<rect width="100%" height="8" fill="${tone.event}"/>`,
 		svgText(MARGIN, titleTop, t.siteName, `font-size="16" font-weight="bold" fill="${tone.published}"`),

@@ -2,6 +2,7 @@
  * Small helpers for the standalone figures (print handout, slide pictures): SVG written as
  * strings, so the same code runs at build time (the handout) and in the browser (downloads).
  */
+import { escapeMarkup } from '$lib/markup/escape';
 
 /** A figure drawn in its own coordinates: `content` is SVG markup for a `0 0 width height` box. */
 export interface Figure {
@@ -57,22 +58,12 @@ export type ToneName = keyof typeof TONES;
 /** Generic families only: a standalone file must not depend on a font it cannot carry. */
 export const FIGURE_FONT = "'Helvetica Neue', Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif";
 
-const ENTITIES: Record<string, string> = {
-	'<': '&lt;',
-	'>': '&gt;',
-	'&': '&amp;',
-	'"': '&quot;',
-	"'": '&apos;'
-};
-
-export const escapeXml = (text: string): string => text.replace(/[<>&"']/g, (c) => ENTITIES[c]);
-
 /** Rounds coordinates so the markup stays short and stable between builds. */
 export const r = (n: number): number => Math.round(n * 10) / 10;
 
 /** A text element; `extra` holds further attributes (already escaped). */
 export function svgText(x: number, y: number, content: string, extra = ''): string {
-	return `<text x="${r(x)}" y="${r(y)}"${extra ? ` ${extra}` : ''}>${escapeXml(content)}</text>`;
+	return `<text x="${r(x)}" y="${r(y)}"${extra ? ` ${extra}` : ''}>${escapeMarkup(content)}</text>`;
 }
 
 /**
@@ -82,6 +73,6 @@ export function svgText(x: number, y: number, content: string, extra = ''): stri
 export function figureSvg(figure: Figure, label: string): string {
 	return (
 		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${figure.width} ${figure.height}" width="${figure.width}" height="${figure.height}"` +
-		` role="img" aria-label="${escapeXml(label)}" font-family="${escapeXml(FIGURE_FONT)}">${figure.content}</svg>`
+		` role="img" aria-label="${escapeMarkup(label)}" font-family="${escapeMarkup(FIGURE_FONT)}">${figure.content}</svg>`
 	);
 }

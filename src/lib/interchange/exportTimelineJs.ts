@@ -9,21 +9,14 @@ import type { Place, Story } from '$lib/story/types';
 import { toTimelineDate } from './timelineDate';
 import type { TimelineJsFile, TimelineJsSlide } from './timelineJsFormat';
 import { dateNotes, sourceLines } from './sourceLines';
+import { escapeMarkup } from '$lib/markup/escape';
 
-const ESCAPES: Record<string, string> = {
-	'&': '&amp;',
-	'<': '&lt;',
-	'>': '&gt;',
-	'"': '&quot;',
-	"'": '&#39;'
-};
-export const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
-const paragraph = (text: string) => `<p>${escapeHtml(text)}</p>`;
+const paragraph = (text: string) => `<p>${escapeMarkup(text)}</p>`;
 
 export function toTimelineJs(story: Story, lang: Lang): TimelineJsFile {
 	return {
 		title: {
-			text: { headline: escapeHtml(story.title[lang]), text: paragraph(story.description[lang]) }
+			text: { headline: escapeMarkup(story.title[lang]), text: paragraph(story.description[lang]) }
 		},
 		events: story.events.map((event): TimelineJsSlide => {
 			const place = event.placeId ? story.places[event.placeId] : undefined;
@@ -33,7 +26,7 @@ export function toTimelineJs(story: Story, lang: Lang): TimelineJsFile {
 				start_date: toTimelineDate(event.start),
 				...(event.end ? { end_date: toTimelineDate(event.end) } : {}),
 				text: {
-					headline: escapeHtml(event.headline[lang]),
+					headline: escapeMarkup(event.headline[lang]),
 					text: [event.summary[lang], ...(notes.length ? [notes.join(' ')] : []), ...sourceLines(event, lang)]
 						.map(paragraph)
 						.join('')
