@@ -1,6 +1,7 @@
 /**
- * Every prerendered page carries a Content-Security-Policy without 'unsafe-inline' scripts, and
- * nothing on any page (start-up, hydration, the lazily loaded zoom) trips it.
+ * Every prerendered page carries a Content-Security-Policy without 'unsafe-inline' scripts,
+ * nothing on any page (start-up, hydration, the zoom, a selection) trips it, and no page asks any
+ * other host for anything (the files name other hosts only in metadata: canonical and og: links).
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -32,8 +33,8 @@ describe('Content-Security-Policy', () => {
 		expect(pages).toEqual(expect.arrayContaining(['/', '/en/', '/geneva-2022/', '/geneva-2022/embed/']));
 	});
 
-	it.each(pages)('%s has a strict policy and no violation', async (path) => {
-		const { page, errors } = await openPage(browser);
+	it.each(pages)('%s has a strict policy, no violation and no request to another host', async (path) => {
+		const { page, errors, requests } = await openPage(browser);
 		await page.addInitScript(() => {
 			const seen: string[] = [];
 			(window as unknown as { cspViolations: string[] }).cspViolations = seen;
@@ -48,7 +49,7 @@ describe('Content-Security-Policy', () => {
 		expect(policy).toContain("default-src 'self'");
 		expect(scriptSrc).toContain("'self'");
 		expect(scriptSrc).not.toContain('unsafe-inline');
-		// Give lazily loaded code (zoom, brush) its moment, then use the page a little.
+		// Give code imported after start-up (zoom, brush) its moment, then use the page a little.
 		const mark = page.locator('.timeline a.mark').first();
 		if (await mark.count()) await mark.click();
 		await page.waitForTimeout(300);
@@ -56,6 +57,7 @@ describe('Content-Security-Policy', () => {
 			await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)
 		).toEqual([]);
 		expect(errors.filter((e) => /content security policy/i.test(e))).toEqual([]);
+		expect(requests.filter((r) => !r.startsWith(url('/')) && !/^(data|blob):/.test(r))).toEqual([]);
 		await page.context().close();
 	});
 });
