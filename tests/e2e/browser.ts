@@ -49,3 +49,15 @@ export async function axeViolations(page: Page): Promise<string[]> {
 export async function waitForApp(page: Page): Promise<void> {
 	await page.waitForFunction(() => document.body.dataset.hydrated === 'true');
 }
+
+/** The first timeline's visible window [from, to) in UTC ms, as it reports it. */
+export async function timeWindow(page: Page): Promise<[number, number]> {
+	const root = page.locator('.timeline').first();
+	return [
+		Number(await root.getAttribute('data-window-start')),
+		Number(await root.getAttribute('data-window-end'))
+	];
+}
+
+/** How long a window is, in ms. */
+export const span = ([from, to]: [number, number]) => to - from;

@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import sirv from 'sirv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, PHONE, url, waitForApp } from './browser';
+import { launchBrowser, openPage, PHONE, span, timeWindow, url, waitForApp } from './browser';
 
 const EMBED = '/en/geneva-2022/embed/';
 const DAY = 86_400_000;
@@ -21,15 +21,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await browser?.close();
 });
-
-async function timeWindow(page: Page): Promise<[number, number]> {
-	const root = page.locator('.timeline').first();
-	return [
-		Number(await root.getAttribute('data-window-start')),
-		Number(await root.getAttribute('data-window-end'))
-	];
-}
-const span = ([from, to]: [number, number]) => to - from;
 
 async function openEmbed(query = '') {
 	const watched = await openPage(browser, { viewport: { width: 900, height: 900 } });

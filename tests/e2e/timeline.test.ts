@@ -1,7 +1,7 @@
 /** The timeline in real Chromium: zoom, pan, brush, edges, keyboard only, and the phone layout. */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, PHONE, url, waitForApp } from './browser';
+import { launchBrowser, openPage, PHONE, span, timeWindow, url, waitForApp } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -21,15 +21,6 @@ async function open(path = '/en/geneva-2022/', viewport = { width: 1280, height:
 	return page;
 }
 
-/** The visible window [from, to) in UTC ms. */
-async function timeWindow(page: Page): Promise<[number, number]> {
-	const root = page.locator('.timeline').first();
-	return [
-		Number(await root.getAttribute('data-window-start')),
-		Number(await root.getAttribute('data-window-end'))
-	];
-}
-const span = ([from, to]: [number, number]) => to - from;
 const DAY = 86_400_000;
 
 describe('timeline', () => {
