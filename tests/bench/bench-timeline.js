@@ -6,14 +6,20 @@
  * timeline, and frame times over programmatic zoom/pan steps. Prints a table and writes it as JSON.
  *
  * Each story arrives as data, as a real story does, not made by page script: generated once per
- * size by the page's own generator (window.benchStory), outside the timing, then served as JSON
- * that the page's head preloads.
+ * size by the page's own generator (window.benchStory), outside the timing, then served as the
+ * two files of a large story: the timeline index, which the page's head preloads, and the
+ * details, which the page fetches once the timeline is drawn (see src/lib/story/compactStory.ts).
+ * "rendered" is the time to the drawn timeline; "complete" adds the details.
  *
  * It measures; it does not gate: missed targets still exit 0. A page that fails to load or
  * render exits 1. Serves build/ on a loopback port; nothing leaves the machine.
  *
  *   npm run build && npm run bench:timeline
  *   npm run bench:timeline -- --sizes 100,1000,10000 --runs 3 --steps 30 --seed 1 --out bench-results/timeline.json
+ *
+ * `--build <dir>` measures another build than build/ (a copy of an earlier one, say). The
+ * machine's speed drifts by a quarter within an hour: compare two builds by running them in
+ * turn, a few times each, not one after the other.
  *
  * `--trace <dir>` also saves each run's Chromium trace (with JavaScript samples) as
  * `<dir>/timeline-<events>-<run>.json`, to open in DevTools' Performance panel. Tracing that much
@@ -37,7 +43,6 @@ import sirv from 'sirv';
 import { launchChromium } from '../tools/chromium.js';
 import { DETAILED_CATEGORIES, startTrace, threadTimes } from './threadTime.js';
 
-const BUILD = 'build';
 const PAGE = '/bench/timeline/';
 const VIEWPORT = { width: 1280, height: 900 };
 /** The targets, checked on the 10,000-event row. */
@@ -57,7 +62,8 @@ const { values: options } = parseArgs({
 		seed: { type: 'string', default: '1' },
 		out: { type: 'string', default: 'bench-results/timeline.json' },
 		timeout: { type: 'string', default: '60000' },
-		trace: { type: 'string' }
+		trace: { type: 'string' },
+		build: { type: 'string', default: 'build' }
 	}
 });
 const sizes = options.sizes.split(',').map(Number);
@@ -65,6 +71,7 @@ const runs = Number(options.runs);
 const steps = Number(options.steps);
 const seed = Number(options.seed);
 const timeout = Number(options.timeout);
+const BUILD = options.build;
 const isCount = (/** @type {number} */ n, max = Infinity) => Number.isInteger(n) && n >= 1 && n <= max;
 if (!sizes.every((n) => isCount(n, 50_000)) || !isCount(runs) || !isCount(steps) || !Number.isInteger(seed)) {
 	console.error('Expected --sizes as 1..50000[,…], --runs and --steps ≥ 1, --seed an integer.');
@@ -96,10 +103,11 @@ const round = (/** @type {number} */ value, digits = 1) => Number(value.toFixed(
  * @typedef {object} Run
  * @property {number} events
  * @property {number} startMs navigation → bench page's onMount (HTML, JS, hydration)
- * @property {number} loadMs bench page mounted → story loaded (what of the fetch is left, and parsing)
+ * @property {number} loadMs bench page mounted → the story's index loaded (what of the fetch is left, and parsing)
  * @property {number} mountMs Svelte renders the timeline (layout, DOM) until `tick()`
  * @property {number} paintMs mounted → after the first frame is painted (style, layout, paint)
  * @property {number} renderedMs navigation → timeline rendered
+ * @property {number} completeMs navigation → the story's details added too
  * @property {number} heapMB JS heap used after a forced GC
  * @property {number} domNodes nodes in the timeline after rendering
  * @property {number} domNodesMax most nodes in the timeline after any zoom/pan step
@@ -232,6 +240,7 @@ async function measure(browser, browserCdp, base, events, tracePath) {
 			mountMs: marks['timeline-mounted'] - marks['story-loaded'],
 			paintMs: marks['timeline-rendered'] - marks['timeline-mounted'],
 			renderedMs: marks['timeline-rendered'],
+			completeMs: marks['story-complete'],
 			heapMB: heap.usedSize / 1024 / 1024,
 			domNodes,
 			domNodesMax: result.maxNodes,
@@ -290,10 +299,11 @@ function writeAtomically(path, text) {
 }
 
 /**
- * Each size's story as JSON, made by the page's own generator (so there is one generator).
+ * Each size's story as its two files of JSON, made by the page's own generator (so there is one
+ * generator).
  * @param {import('playwright-core').Browser} browser
  * @param {string} base
- * @returns {Promise<Map<number, string>>}
+ * @returns {Promise<Map<number, StoryFiles>>}
  */
 async function storiesAsJson(browser, base) {
 	const context = await browser.newContext();
@@ -301,7 +311,7 @@ async function storiesAsJson(browser, base) {
 		const page = await context.newPage();
 		await page.goto(`${base}${PAGE}?n=1`, { timeout });
 		await page.waitForFunction(() => document.body.dataset.benchReady === 'true', null, { timeout });
-		/** @type {Map<number, string>} */
+		/** @type {Map<number, StoryFiles>} */
 		const stories = new Map();
 		for (const n of sizes) {
 			const json = await page.evaluate(
@@ -316,13 +326,20 @@ async function storiesAsJson(browser, base) {
 	}
 }
 
-/** The bench page naming its story first thing in its head, so the story loads alongside the scripts. */
+/**
+ * The bench page naming its story first thing in its head, so the story's index loads alongside
+ * the scripts; the details are fetched by the page later.
+ */
 function withStory() {
-	const link = '<link rel="preload" as="fetch" crossorigin="anonymous" id="bench-story" href="story.json">';
+	const link =
+		'<link rel="preload" as="fetch" crossorigin="anonymous" id="bench-story" href="story-index.json" ' +
+		'data-details="story-details.json">';
 	const at = pageHtml.indexOf('<head>');
 	if (at === -1) throw new Error(`${PAGE}index.html: no <head> to name the story in`);
 	return pageHtml.slice(0, at + 6) + link + pageHtml.slice(at + 6);
 }
+
+const megabytes = (/** @type {string | undefined} */ text) => round(Buffer.byteLength(text ?? '') / 1e6, 2);
 
 /**
  * The medians of a size's runs, as a table row.
@@ -333,8 +350,10 @@ function row(sizeRuns) {
 	const med = (metric) => median(sizeRuns.map(metric));
 	return {
 		events: sizeRuns[0].events,
-		'story MB': round(Buffer.byteLength(/** @type {string} */ (storyFiles.get(sizeRuns[0].events))) / 1e6, 2),
+		'index MB': megabytes(storyFiles.get(sizeRuns[0].events)?.index),
+		'details MB': megabytes(storyFiles.get(sizeRuns[0].events)?.details),
 		'rendered ms': round(med((r) => r.renderedMs)),
+		'complete ms': round(med((r) => r.completeMs)),
 		'start ms': round(med((r) => r.startMs)),
 		'load ms': round(med((r) => r.loadMs)),
 		'mount ms': round(med((r) => r.mountMs)),
@@ -376,18 +395,32 @@ const snapshot = mkdtempSync(join(tmpdir(), 'bench-timeline-'));
 cpSync(BUILD, snapshot, { recursive: true });
 const serve = sirv(snapshot, { dev: false, etag: true, extensions: ['html'] });
 const pageHtml = readFileSync(join(snapshot, PAGE, 'index.html'), 'utf8');
-const STORY = `${PAGE}story.json`;
+/**
+ * @typedef {object} StoryFiles a story's two files, as JSON
+ * @property {string} index
+ * @property {string} details
+ */
 /** The bench page's HTML, and the story it loads: the current size's, once there is one. */
 let benchHtml = pageHtml;
-let storyJson = '';
-/** Each size's story file. */
+/** @type {StoryFiles | undefined} */
+let story;
+/** Each size's story files. */
+/** @type {Map<number, StoryFiles>} */
 let storyFiles = new Map();
 const server = createServer((request, response) => {
 	const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-	if (path === PAGE || (path === STORY && storyJson)) {
+	const body =
+		path === PAGE
+			? benchHtml
+			: path === `${PAGE}story-index.json`
+				? story?.index
+				: path === `${PAGE}story-details.json`
+					? story?.details
+					: undefined;
+	if (body !== undefined) {
 		response.setHeader('content-type', path === PAGE ? 'text/html; charset=utf-8' : 'application/json');
 		response.setHeader('cache-control', 'no-store');
-		response.end(path === PAGE ? benchHtml : storyJson);
+		response.end(body);
 		return;
 	}
 	serve(request, response, () => {
@@ -414,7 +447,7 @@ try {
 	/** @type {Run[][]} */
 	const all = [];
 	for (const events of sizes) {
-		storyJson = /** @type {string} */ (stories.get(events));
+		story = stories.get(events);
 		/** @type {Run[]} */
 		const sizeRuns = [];
 		for (let i = 0; i < runs; i++) {
@@ -459,7 +492,8 @@ try {
 		);
 	console.log(
 		'Columns: rendered = navigation → timeline painted (start + load + mount + paint); start = ' +
-			'navigation → bench page mounted; load = mounted → story fetched and parsed; frame = one zoom/pan step (event → DOM → style + layout, ' +
+			'navigation → bench page mounted; load = mounted → story index fetched and parsed; complete = ' +
+			"navigation → the story's details fetched and added after the drawing; frame = one zoom/pan step (event → DOM → style + layout, " +
 			`no paint), on ${stepTarget}; layout p95 = the style + layout part of a step; rAF p95 = frame-to-frame interval during the steps (with paint); ` +
 			'CPU = main-thread thread time of mounting and of each timed step, from a trace (less disturbed than ' +
 			'wall-clock time by other work on a shared machine).'

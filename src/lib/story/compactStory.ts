@@ -1,68 +1,103 @@
 /**
- * A story as compact JSON, for sending a large one to the browser as data: each event is one
- * array (a row) instead of an object with nested date objects and empty lists. At 10,000 events
- * the JSON is about a third smaller than the typed story's own JSON, so there is less to
- * download, to hand from the network to the page and to parse, and decoding it back builds
- * the same `Story` (dates parsed once per distinct day).
+ * A large story as two files of compact JSON, so that its timeline draws before the rest has
+ * arrived: the timeline index (what the timeline draws: ids, dates, flags, headlines, places)
+ * and the details (summaries, sources, actors, the article), fetched after the first paint.
+ * At 10,000 events the index is about a third of the story; downloading, handing over and
+ * parsing the whole story was most of the time to a drawn timeline.
  *
- * A row: [id, start, end or "", flags, headline nl, headline en, summary nl, summary en, rest?]
- * with dates as written in story files ("2022-01-10", "2022-01", "2022"), flags 1 = approximate
- * and 2 = announced, and `rest` the event's other fields when it has any (date note, place,
- * type, actors, sources, questions), as in the typed story.
+ * Each event is one array (a row) instead of an object with nested date objects and empty
+ * lists; dates are written as in story files ("2022-01-10", "2022-01", "2022") and parsed once
+ * per distinct date.
+ *
+ * Index row:   [id, start, end or "", flags, headline nl, headline en, place id or ""]
+ *              flags: 1 = approximate, 2 = announced
+ * Details row: [id, summary nl, summary en, rest?], in the index's order; `rest` holds the
+ *              event's other fields when it has any (date note, type, actors, sources, questions).
  */
 import type { Localized } from '$lib/i18n/lang';
 import { CALENDAR_DATE_FORMS, parseCalendarDate, type CalendarDate } from './calendarDate';
-import type { Story, StoryEvent } from './types';
+import type { Story, StoryEvent, TimelineEvent, TimelineStory } from './types';
 
-export const COMPACT_STORY_FORMAT = 'diplomatic-timeline/compact-story@1';
+export const STORY_INDEX_FORMAT = 'diplomatic-timeline/story-index@1';
+export const STORY_DETAILS_FORMAT = 'diplomatic-timeline/story-details@1';
 
 const APPROXIMATE = 1;
 const ANNOUNCED = 2;
 
-/** The fields a row carries in its own columns; anything else of an event goes in `rest`. */
-const COLUMNS = ['id', 'start', 'end', 'approximate', 'status', 'headline', 'summary'] as const;
-type EventRest = Omit<StoryEvent, (typeof COLUMNS)[number]>;
+export type IndexRow = [string, string, string, number, string, string, string];
+/** The fields of an event the index and the details rows carry in columns. */
+type Columns = keyof TimelineEvent | 'summary';
+type EventRest = Omit<StoryEvent, Columns>;
+export type DetailsRow = [string, string, string, EventRest?];
 
-export type CompactRow = [string, string, string, number, string, string, string, string, EventRest?];
+type IndexHeader = Omit<TimelineStory, 'events'>;
+/** The rest of the story: its description and the whole article (the index has only its date). */
+type DetailsHeader = Pick<Story, 'description' | 'article'>;
 
-export interface CompactStory {
-	format: typeof COMPACT_STORY_FORMAT;
-	/** The story without its events, as typed. */
-	story: Omit<Story, 'events'>;
-	events: CompactRow[];
+export interface StoryIndex {
+	format: typeof STORY_INDEX_FORMAT;
+	story: IndexHeader;
+	events: IndexRow[];
 }
 
-/** Drops what an event has as an empty default (no actors, no sources). */
+export interface StoryDetails {
+	format: typeof STORY_DETAILS_FORMAT;
+	/** The story the details belong to (its index's slug). */
+	slug: string;
+	story: DetailsHeader;
+	events: DetailsRow[];
+}
+
+const COLUMNS = new Set<string>([
+	'id',
+	'start',
+	'end',
+	'approximate',
+	'status',
+	'placeId',
+	'headline',
+	'summary'
+]);
+
+/** The event's fields beyond the columns, without what is empty by default (actors, sources). */
 function restOf(event: StoryEvent): EventRest | undefined {
 	const rest: Record<string, unknown> = {};
 	for (const [key, value] of Object.entries(event)) {
-		if ((COLUMNS as readonly string[]).includes(key) || value === undefined) continue;
+		if (COLUMNS.has(key) || value === undefined) continue;
 		if (Array.isArray(value) && value.length === 0 && (key === 'actors' || key === 'sources')) continue;
 		rest[key] = value;
 	}
 	return Object.keys(rest).length > 0 ? (rest as EventRest) : undefined;
 }
 
-export function encodeStory(story: Story): CompactStory {
-	const { events, ...header } = story;
+/** A story as its two files. */
+export function encodeStory(story: Story): { index: StoryIndex; details: StoryDetails } {
+	const { slug, title, places, events, description, article } = story;
 	return {
-		format: COMPACT_STORY_FORMAT,
-		story: header,
-		events: events.map((event) => {
-			const row: CompactRow = [
+		index: {
+			format: STORY_INDEX_FORMAT,
+			story: { slug, title, places, article: { published: article.published } },
+			events: events.map((event) => [
 				event.id,
 				event.start.iso,
 				event.end?.iso ?? '',
 				(event.approximate ? APPROXIMATE : 0) | (event.status === 'announced' ? ANNOUNCED : 0),
 				event.headline.nl,
 				event.headline.en,
-				event.summary.nl,
-				event.summary.en
-			];
-			const rest = restOf(event);
-			if (rest) row.push(rest);
-			return row;
-		})
+				event.placeId ?? ''
+			])
+		},
+		details: {
+			format: STORY_DETAILS_FORMAT,
+			slug,
+			story: { description, article },
+			events: events.map((event) => {
+				const row: DetailsRow = [event.id, event.summary.nl, event.summary.en];
+				const rest = restOf(event);
+				if (rest) row.push(rest);
+				return row;
+			})
+		}
 	};
 }
 
@@ -73,75 +108,113 @@ function shown(value: unknown): string {
 	return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 
-/**
- * The typed story back from compact JSON (parsed), checking what the timeline relies on. Errors
- * name `file`, the place in it, what was expected and what was found.
- */
-export function decodeStory(value: unknown, file: string): Story {
+/** Checks for one file, each failing with its name, the place in it, what was expected and found. */
+function checker(file: string) {
 	const fail = (path: string, expected: string, found: unknown): never => {
 		throw new Error(`${file}: ${path}: expected ${expected} (found: ${shown(found)})`);
 	};
-	const data = value as Partial<CompactStory> | null;
-	if (typeof data !== 'object' || data === null) fail('(top level)', 'an object', value);
-	if (data!.format !== COMPACT_STORY_FORMAT) fail('format', `"${COMPACT_STORY_FORMAT}"`, data!.format);
-	const header = data!.story;
+	return {
+		fail,
+		/** The parsed file's top level, in the given format, with a list of rows. */
+		top(value: unknown, format: string): Record<string, unknown> & { events: unknown[] } {
+			if (typeof value !== 'object' || value === null) fail('(top level)', 'an object', value);
+			const data = value as Record<string, unknown>;
+			if (data.format !== format) fail('format', `"${format}"`, data.format);
+			if (!Array.isArray(data.events)) fail('events', 'a list of event rows', data.events);
+			return data as Record<string, unknown> & { events: unknown[] };
+		},
+		text(row: unknown[], index: number, path: string, what: string): string {
+			const value = row[index];
+			return typeof value === 'string' && value !== '' ? value : fail(`${path}[${index}]`, what, value);
+		},
+		/** Headline or summary from two cells (nl, en). */
+		localized(row: unknown[], first: number, path: string, what: string): Localized {
+			const [nl, en] = [row[first], row[first + 1]];
+			if (typeof nl === 'string' && nl !== '' && typeof en === 'string' && en !== '') return { nl, en };
+			const bad = typeof nl === 'string' && nl !== '' ? 1 : 0;
+			return fail(`${path}[${first + bad}]`, `${what} in ${(['nl', 'en'] as const)[bad]}`, row[first + bad]);
+		}
+	};
+}
+
+/** What the timeline needs, from the index file's parsed JSON. */
+export function decodeStoryIndex(value: unknown, file: string): TimelineStory {
+	const check = checker(file);
+	const data = check.top(value, STORY_INDEX_FORMAT);
+	const header = data.story as Partial<IndexHeader> | null;
 	if (typeof header !== 'object' || header === null || typeof header.slug !== 'string')
-		fail('story', 'the story without its events, with a slug', header);
-	if (!Array.isArray(data!.events)) fail('events', 'a list of event rows', data!.events);
+		check.fail('story', 'the story without its events, with a slug', header);
 
 	// Most events share their day with others: parse each distinct date once.
 	const dates = new Map<string, CalendarDate>();
 	const date = (text: unknown, path: string): CalendarDate => {
 		let parsed = typeof text === 'string' ? dates.get(text) : undefined;
 		if (!parsed) {
-			parsed = (typeof text === 'string' && parseCalendarDate(text)) || fail(path, CALENDAR_DATE_FORMS, text);
+			parsed =
+				(typeof text === 'string' && parseCalendarDate(text)) || check.fail(path, CALENDAR_DATE_FORMS, text);
 			dates.set(text as string, parsed);
 		}
 		return parsed;
 	};
-	const text = (row: unknown[], index: number, path: string, what: string): string =>
-		typeof row[index] === 'string' && row[index] !== ''
-			? (row[index] as string)
-			: fail(`${path}[${index}]`, what, row[index]);
-	/** Headline or summary from two cells (nl, en): one object shape for all events. */
-	const localized = (row: unknown[], first: number, what: string, i: number): Localized => {
-		const [a, b] = [row[first], row[first + 1]];
-		if (typeof a === 'string' && a !== '' && typeof b === 'string' && b !== '')
-			return { nl: a, en: b } satisfies Localized;
-		const path = `events[${i}]`;
-		const bad = typeof a === 'string' && a !== '' ? 1 : 0;
-		return fail(`${path}[${first + bad}]`, `${what} in ${(['nl', 'en'] as const)[bad]}`, row[first + bad]);
-	};
 
-	const rows = data!.events!;
-	const events: StoryEvent[] = new Array(rows.length);
+	const rows = data.events;
+	const events: TimelineEvent[] = new Array(rows.length);
 	for (let i = 0; i < rows.length; i++) {
-		const row: unknown = rows[i];
-		if (!Array.isArray(row) || row.length < 8 || row.length > 9)
-			fail(`events[${i}]`, 'a row [id, start, end, flags, headline nl, en, summary nl, en, rest?]', row);
+		const row = rows[i];
+		const path = `events[${i}]`;
+		if (!Array.isArray(row) || row.length !== 7)
+			check.fail(path, 'a row [id, start, end, flags, headline nl, headline en, place]', row);
 		const cells = row as unknown[];
 		const flags = cells[3];
 		if (typeof flags !== 'number' || !Number.isInteger(flags) || flags < 0 || flags > 3)
-			fail(`events[${i}][3]`, 'flags 0–3 (1 approximate, 2 announced)', flags);
-		const rest = cells[8];
-		if (rest !== undefined && (typeof rest !== 'object' || rest === null || Array.isArray(rest)))
-			fail(`events[${i}][8]`, "an object with the event's other fields", rest);
-		const event: StoryEvent = {
-			id:
-				typeof cells[0] === 'string' && cells[0] !== ''
-					? cells[0]
-					: text(cells, 0, `events[${i}]`, 'an event id'),
-			start: date(cells[1], `events[${i}][1]`),
+			check.fail(`${path}[3]`, 'flags 0–3 (1 approximate, 2 announced)', flags);
+		if (typeof cells[6] !== 'string') check.fail(`${path}[6]`, 'a place id or ""', cells[6]);
+		const event: TimelineEvent = {
+			id: check.text(cells, 0, path, 'an event id'),
+			start: date(cells[1], `${path}[1]`),
 			approximate: ((flags as number) & APPROXIMATE) !== 0,
 			status: ((flags as number) & ANNOUNCED) !== 0 ? 'announced' : 'reported',
-			actors: [],
-			headline: localized(cells, 4, 'a headline', i),
-			summary: localized(cells, 6, 'a summary', i),
-			sources: []
+			headline: check.localized(cells, 4, path, 'a headline')
 		};
-		if (cells[2] !== '') event.end = date(cells[2], `events[${i}][2]`);
-		if (rest) Object.assign(event, rest);
+		if (cells[2] !== '') event.end = date(cells[2], `${path}[2]`);
+		if (cells[6] !== '') event.placeId = cells[6] as string;
 		events[i] = event;
 	}
-	return { ...(header as Omit<Story, 'events'>), events };
+	return { ...(header as IndexHeader), events };
+}
+
+/** The whole story: the decoded index with the details file's parsed JSON added. */
+export function addStoryDetails(index: TimelineStory, value: unknown, file: string): Story {
+	const check = checker(file);
+	const data = check.top(value, STORY_DETAILS_FORMAT);
+	if (data.slug !== index.slug) check.fail('slug', `the index's slug "${index.slug}"`, data.slug);
+	const header = data.story as Partial<DetailsHeader> | null;
+	if (typeof header !== 'object' || header === null || typeof header.article !== 'object')
+		check.fail('story', 'the rest of the story (description, article)', header);
+	const rows = data.events;
+	if (rows.length !== index.events.length)
+		check.fail('events', `${index.events.length} rows, one per event of the index`, `${rows.length} rows`);
+
+	const events: StoryEvent[] = new Array(rows.length);
+	for (let i = 0; i < rows.length; i++) {
+		const row = rows[i];
+		const path = `events[${i}]`;
+		if (!Array.isArray(row) || row.length < 3 || row.length > 4)
+			check.fail(path, 'a row [id, summary nl, summary en, rest?]', row);
+		const cells = row as unknown[];
+		const indexed = index.events[i];
+		if (cells[0] !== indexed.id) check.fail(`${path}[0]`, `the index's id "${indexed.id}"`, cells[0]);
+		const rest = cells[3];
+		if (rest !== undefined && (typeof rest !== 'object' || rest === null || Array.isArray(rest)))
+			check.fail(`${path}[3]`, "an object with the event's other fields", rest);
+		events[i] = {
+			...indexed,
+			actors: [],
+			sources: [],
+			summary: check.localized(cells, 1, path, 'a summary'),
+			...(rest as EventRest | undefined)
+		};
+	}
+	const { slug, title, places } = index;
+	return { slug, title, places, ...(header as DetailsHeader), events };
 }

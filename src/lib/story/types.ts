@@ -55,6 +55,12 @@ export interface StoryEvent {
 	questions?: Localized[];
 }
 
+/** What the timeline draws of an event. A large story sends these first (see compactStory.ts). */
+export type TimelineEvent = Pick<
+	StoryEvent,
+	'id' | 'start' | 'end' | 'approximate' | 'status' | 'placeId' | 'headline'
+>;
+
 export interface Article {
 	lang: Lang;
 	/** The publication's name, when the source names it; credits say "a news article" otherwise. */
@@ -74,5 +80,14 @@ export interface Story {
 	/** In time order. */
 	events: StoryEvent[];
 	/** The places the events refer to, by id. */
+	places: Record<string, Place>;
+}
+
+/** What the timeline needs of a story: a `Story` is one, and so is a large story's index alone. */
+export interface TimelineStory {
+	slug: string;
+	title: Localized;
+	article: Pick<Article, 'published'>;
+	events: TimelineEvent[];
 	places: Record<string, Place>;
 }

@@ -4,10 +4,10 @@
  */
 import type { Lang } from '$lib/i18n/lang';
 import { calendarInterval } from '$lib/story/calendarDate';
-import type { StoryEvent } from '$lib/story/types';
+import type { TimelineEvent } from '$lib/story/types';
 import type { TimelineItem } from './layout';
 
-export function timelineItems(events: StoryEvent[], lang: Lang): TimelineItem[] {
+export function timelineItems(events: TimelineEvent[], lang: Lang): TimelineItem[] {
 	const items = events.map((event) => ({
 		id: event.id,
 		start: calendarInterval(event.start)[0],
