@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { syntheticStory } from '$lib/bench/syntheticStory';
 import { fixtureStory } from '../../../tests/fixtures/story';
+import type { Lang } from '$lib/i18n/lang';
 import type { Story } from './types';
 import {
 	addStoryDetails,
@@ -11,48 +12,71 @@ import {
 } from './compactStory';
 
 /** Both files through JSON, as the browser gets them. */
-const files = (story: Story) => JSON.parse(JSON.stringify(encodeStory(story)));
-const roundTrip = (story: Story) => {
-	const { index, details } = files(story);
-	return addStoryDetails(decodeStoryIndex(index, 'index.json'), details, 'details.json');
+const files = (story: Story, lang: Lang = 'en') => JSON.parse(JSON.stringify(encodeStory(story, lang)));
+const roundTrip = (story: Story, lang: Lang) => {
+	const { index, details } = files(story, lang);
+	return addStoryDetails(decodeStoryIndex(index, 'index.json', lang), details, 'details.json');
 };
 
 describe('a large story as a timeline index and its details', () => {
 	it.each([
-		['the hand-made story (places, actors, sources, spans)', fixtureStory()],
-		['a synthetic story (coarse dates, spans, approximate, announced)', syntheticStory({ n: 500, seed: 4 })]
-	])('index plus details decode to the same story: %s', (_, story) => {
-		expect(roundTrip(story)).toEqual(story);
+		['the hand-made story (places, actors, sources, spans)', fixtureStory(), 'nl'],
+		['the hand-made story, English index', fixtureStory(), 'en'],
+		[
+			'a synthetic story (coarse dates, spans, approximate, announced)',
+			syntheticStory({ n: 500, seed: 4 }),
+			'en'
+		]
+	] as const)('index plus details decode to the same story: %s', (_, story, lang) => {
+		expect(roundTrip(story, lang)).toEqual(story);
 	});
 
-	it('the index alone has what the timeline draws of every event, and no summaries', () => {
-		const story = fixtureStory();
-		const index = decodeStoryIndex(files(story).index, 'index.json');
-		expect(index.events).toEqual(
-			story.events.map(({ id, start, end, approximate, status, placeId, headline }) =>
-				JSON.parse(JSON.stringify({ id, start, end, approximate, status, placeId, headline }))
-			)
-		);
-		expect(index.article).toEqual({ published: story.article.published });
-		expect(index.places).toEqual(story.places);
-		expect(JSON.stringify(files(story).index)).not.toContain(story.events[0].summary.en);
-	});
+	it.each(['nl', 'en'] as const)(
+		'the %s index alone has what the timeline draws of every event in its language, and nothing else',
+		(lang) => {
+			const story = fixtureStory();
+			const index = decodeStoryIndex(files(story, lang).index, 'index.json', lang);
+			expect(index.events).toEqual(
+				story.events.map(({ id, start, end, approximate, status, placeId, headline }) =>
+					JSON.parse(
+						JSON.stringify({
+							id,
+							start,
+							end,
+							approximate,
+							status,
+							placeId,
+							headline: { [lang]: headline[lang] }
+						})
+					)
+				)
+			);
+			expect(index.article).toEqual({ published: story.article.published });
+			expect(index.places).toEqual(story.places);
+			const other = lang === 'nl' ? 'en' : 'nl';
+			const text = JSON.stringify(files(story, lang).index);
+			for (const event of story.events) {
+				expect(text).not.toContain(JSON.stringify(event.summary[lang]));
+				if (event.headline[other] !== event.headline[lang])
+					expect(text).not.toContain(JSON.stringify(event.headline[other]));
+			}
+		}
+	);
 
-	it('at 10,000 events the index is under two fifths of the compact story', () => {
-		const { index, details } = encodeStory(syntheticStory({ n: 10_000, seed: 1 }));
+	it('at 10,000 events an index is under a quarter of the compact story', () => {
+		const { index, details } = encodeStory(syntheticStory({ n: 10_000, seed: 1 }), 'en');
 		const [indexSize, detailsSize] = [index, details].map((f) => JSON.stringify(f).length);
-		expect(indexSize).toBeLessThan((indexSize + detailsSize) * 0.4);
+		expect(indexSize).toBeLessThan((indexSize + detailsSize) * 0.25);
 	});
 
-	it('both files together are at least a quarter smaller than the typed story as JSON', () => {
+	it('the details alone are at least a quarter smaller than the typed story as JSON', () => {
 		const story = syntheticStory({ n: 2000, seed: 1 });
-		const { index, details } = encodeStory(story);
-		const compact = JSON.stringify(index).length + JSON.stringify(details).length;
-		expect(compact).toBeLessThan(JSON.stringify(story).length * 0.75);
+		const { details } = encodeStory(story, 'en');
+		expect(JSON.stringify(details).length).toBeLessThan(JSON.stringify(story).length * 0.75);
 	});
 
 	it('parses each distinct date once: events of the same day share it', () => {
-		const { events } = roundTrip(syntheticStory({ n: 3000, seed: 2 }));
+		const { events } = roundTrip(syntheticStory({ n: 3000, seed: 2 }), 'en');
 		const objects = new Set(events.map((e) => e.start)).size;
 		expect(objects).toBe(new Set(events.map((e) => e.start.iso)).size);
 		expect(objects).toBeLessThan(events.length * 0.75);
@@ -76,16 +100,21 @@ describe('a large story as a timeline index and its details', () => {
 		[
 			'a short row',
 			(d: any) => ({ ...d, events: [d.events[0], ['x', '2022-01-10']] }),
-			'events[1]: expected a row [id, start, end, flags, headline nl, headline en, place]'
+			'events[1]: expected a row [id, start, end, flags, headline, place]'
+		],
+		[
+			'another language',
+			(d: any) => ({ ...d, story: { ...d.story, lang: 'nl' } }),
+			`story.lang: expected "en", the page's language (found: "nl")`
 		],
 		['an impossible date', cell(0, 1, '2022-02-30'), 'events[0][1]: expected a date as'],
 		['a bad end', cell(0, 2, 'soon'), 'events[0][2]: expected a date as YYYY-MM-DD'],
 		['bad flags', cell(0, 3, 4), 'events[0][3]: expected flags 0–3'],
 		['an empty id', cell(0, 0, ''), 'events[0][0]: expected an event id (found: "")'],
-		['a missing headline', cell(0, 5, null), 'events[0][5]: expected a headline in en'],
-		['a place that is not text', cell(0, 6, 3), 'events[0][6]: expected a place id or "" (found: 3)']
+		['a missing headline', cell(0, 4, null), 'events[0][4]: expected a headline in en'],
+		['a place that is not text', cell(0, 5, 3), 'events[0][5]: expected a place id or "" (found: 3)']
 	])('a bad index names file, place, expectation and finding: %s', (_, spoil, message) => {
-		expect(() => decodeStoryIndex(spoil(files(fixtureStory()).index), 'bench/index.json')).toThrow(
+		expect(() => decodeStoryIndex(spoil(files(fixtureStory()).index), 'bench/index.json', 'en')).toThrow(
 			`bench/index.json: ${message}`
 		);
 	});
@@ -100,11 +129,12 @@ describe('a large story as a timeline index and its details', () => {
 			`events: expected ${fixtureStory().events.length} rows, one per event of the index`
 		],
 		['rows out of order', cell(0, 0, 'elsewhere'), `events[0][0]: expected the index's id`],
-		['a missing summary', cell(1, 1, ''), 'events[1][1]: expected a summary in nl (found: "")'],
-		['rest not an object', cell(0, 3, [1]), "events[0][3]: expected an object with the event's other fields"]
+		['a missing headline', cell(1, 2, ''), 'events[1][2]: expected a headline in en (found: "")'],
+		['a missing summary', cell(1, 3, ''), 'events[1][3]: expected a summary in nl (found: "")'],
+		['rest not an object', cell(0, 5, [1]), "events[0][5]: expected an object with the event's other fields"]
 	])('bad details name file, place, expectation and finding: %s', (_, spoil, message) => {
 		const { index, details } = files(fixtureStory());
-		const decoded = decodeStoryIndex(index, 'bench/index.json');
+		const decoded = decodeStoryIndex(index, 'bench/index.json', 'en');
 		expect(() => addStoryDetails(decoded, spoil(details), 'bench/details.json')).toThrow(
 			`bench/details.json: ${message}`
 		);

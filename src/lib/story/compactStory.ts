@@ -1,20 +1,22 @@
 /**
- * A large story as two files of compact JSON, so that its timeline draws before the rest has
- * arrived: the timeline index (what the timeline draws: ids, dates, flags, headlines, places)
- * and the details (summaries, sources, actors, the article), fetched after the first paint.
- * At 10,000 events the index is about a third of the story; downloading, handing over and
- * parsing the whole story was most of the time to a drawn timeline.
+ * A large story as compact JSON in two parts, so that its timeline draws before the rest has
+ * arrived: a timeline index per language (what the timeline draws: ids, dates, flags, the
+ * headline in the page's language, places) and the details (both languages' headlines and
+ * summaries, sources, actors, the article), fetched after the first paint. At 10,000 events an
+ * index is about a fifth of the story; downloading, handing over and parsing the whole story was
+ * most of the time to a drawn timeline.
  *
  * Each event is one array (a row) instead of an object with nested date objects and empty
  * lists; dates are written as in story files ("2022-01-10", "2022-01", "2022") and parsed once
  * per distinct date.
  *
- * Index row:   [id, start, end or "", flags, headline nl, headline en, place id or ""]
- *              flags: 1 = approximate, 2 = announced
- * Details row: [id, summary nl, summary en, rest?], in the index's order; `rest` holds the
- *              event's other fields when it has any (date note, type, actors, sources, questions).
+ * Index row:   [id, start, end or "", flags, headline, place id or ""]
+ *              flags: 1 = approximate, 2 = announced; the headline in the index's `lang`
+ * Details row: [id, headline nl, headline en, summary nl, summary en, rest?], in the index's
+ *              order; `rest` holds the event's other fields when it has any (date note, type,
+ *              actors, sources, questions).
  */
-import type { Localized } from '$lib/i18n/lang';
+import type { Lang, Localized } from '$lib/i18n/lang';
 import { CALENDAR_DATE_FORMS, parseCalendarDate, type CalendarDate } from './calendarDate';
 import type { Story, StoryEvent, TimelineEvent, TimelineStory } from './types';
 
@@ -24,13 +26,14 @@ export const STORY_DETAILS_FORMAT = 'diplomatic-timeline/story-details@1';
 const APPROXIMATE = 1;
 const ANNOUNCED = 2;
 
-export type IndexRow = [string, string, string, number, string, string, string];
+export type IndexRow = [string, string, string, number, string, string];
 /** The fields of an event the index and the details rows carry in columns. */
 type Columns = keyof TimelineEvent | 'summary';
 type EventRest = Omit<StoryEvent, Columns>;
-export type DetailsRow = [string, string, string, EventRest?];
+export type DetailsRow = [string, string, string, string, string, EventRest?];
 
-type IndexHeader = Omit<TimelineStory, 'events'>;
+/** The story without its events, as the timeline needs it, and the language of its headlines. */
+type IndexHeader = Omit<TimelineStory, 'events'> & { lang: Lang };
 /** The rest of the story: its description and the whole article (the index has only its date). */
 type DetailsHeader = Pick<Story, 'description' | 'article'>;
 
@@ -70,20 +73,19 @@ function restOf(event: StoryEvent): EventRest | undefined {
 	return Object.keys(rest).length > 0 ? (rest as EventRest) : undefined;
 }
 
-/** A story as its two files. */
-export function encodeStory(story: Story): { index: StoryIndex; details: StoryDetails } {
+/** A story as its index in `lang` and its details. */
+export function encodeStory(story: Story, lang: Lang): { index: StoryIndex; details: StoryDetails } {
 	const { slug, title, places, events, description, article } = story;
 	return {
 		index: {
 			format: STORY_INDEX_FORMAT,
-			story: { slug, title, places, article: { published: article.published } },
+			story: { slug, title, places, article: { published: article.published }, lang },
 			events: events.map((event) => [
 				event.id,
 				event.start.iso,
 				event.end?.iso ?? '',
 				(event.approximate ? APPROXIMATE : 0) | (event.status === 'announced' ? ANNOUNCED : 0),
-				event.headline.nl,
-				event.headline.en,
+				event.headline[lang],
 				event.placeId ?? ''
 			])
 		},
@@ -92,7 +94,13 @@ export function encodeStory(story: Story): { index: StoryIndex; details: StoryDe
 			slug,
 			story: { description, article },
 			events: events.map((event) => {
-				const row: DetailsRow = [event.id, event.summary.nl, event.summary.en];
+				const row: DetailsRow = [
+					event.id,
+					event.headline.nl,
+					event.headline.en,
+					event.summary.nl,
+					event.summary.en
+				];
 				const rest = restOf(event);
 				if (rest) row.push(rest);
 				return row;
@@ -137,13 +145,14 @@ function checker(file: string) {
 	};
 }
 
-/** What the timeline needs, from the index file's parsed JSON. */
-export function decodeStoryIndex(value: unknown, file: string): TimelineStory {
+/** What the timeline needs to draw in `lang`, from the parsed JSON of that language's index. */
+export function decodeStoryIndex<L extends Lang>(value: unknown, file: string, lang: L): TimelineStory<L> {
 	const check = checker(file);
 	const data = check.top(value, STORY_INDEX_FORMAT);
 	const header = data.story as Partial<IndexHeader> | null;
 	if (typeof header !== 'object' || header === null || typeof header.slug !== 'string')
 		check.fail('story', 'the story without its events, with a slug', header);
+	if (header!.lang !== lang) check.fail('story.lang', `"${lang}", the page's language`, header!.lang);
 
 	// Most events share their day with others: parse each distinct date once.
 	const dates = new Map<string, CalendarDate>();
@@ -158,33 +167,38 @@ export function decodeStoryIndex(value: unknown, file: string): TimelineStory {
 	};
 
 	const rows = data.events;
-	const events: TimelineEvent[] = new Array(rows.length);
+	const events: TimelineEvent<L>[] = new Array(rows.length);
 	for (let i = 0; i < rows.length; i++) {
 		const row = rows[i];
 		const path = `events[${i}]`;
-		if (!Array.isArray(row) || row.length !== 7)
-			check.fail(path, 'a row [id, start, end, flags, headline nl, headline en, place]', row);
+		if (!Array.isArray(row) || row.length !== 6)
+			check.fail(path, 'a row [id, start, end, flags, headline, place]', row);
 		const cells = row as unknown[];
 		const flags = cells[3];
 		if (typeof flags !== 'number' || !Number.isInteger(flags) || flags < 0 || flags > 3)
 			check.fail(`${path}[3]`, 'flags 0–3 (1 approximate, 2 announced)', flags);
-		if (typeof cells[6] !== 'string') check.fail(`${path}[6]`, 'a place id or ""', cells[6]);
-		const event: TimelineEvent = {
+		if (typeof cells[5] !== 'string') check.fail(`${path}[5]`, 'a place id or ""', cells[5]);
+		const event: TimelineEvent<L> = {
 			id: check.text(cells, 0, path, 'an event id'),
 			start: date(cells[1], `${path}[1]`),
 			approximate: ((flags as number) & APPROXIMATE) !== 0,
 			status: ((flags as number) & ANNOUNCED) !== 0 ? 'announced' : 'reported',
-			headline: check.localized(cells, 4, path, 'a headline')
+			headline: { [lang]: check.text(cells, 4, path, `a headline in ${lang}`) } as Pick<Localized, L>
 		};
 		if (cells[2] !== '') event.end = date(cells[2], `${path}[2]`);
-		if (cells[6] !== '') event.placeId = cells[6] as string;
+		if (cells[5] !== '') event.placeId = cells[5] as string;
 		events[i] = event;
 	}
-	return { ...(header as IndexHeader), events };
+	const { slug, title, places, article } = header as IndexHeader;
+	return { slug, title, places, article, events };
 }
 
-/** The whole story: the decoded index with the details file's parsed JSON added. */
-export function addStoryDetails(index: TimelineStory, value: unknown, file: string): Story {
+/** The whole story: a decoded index (in either language) with the details' parsed JSON added. */
+export function addStoryDetails<L extends Lang>(
+	index: TimelineStory<L>,
+	value: unknown,
+	file: string
+): Story {
 	const check = checker(file);
 	const data = check.top(value, STORY_DETAILS_FORMAT);
 	if (data.slug !== index.slug) check.fail('slug', `the index's slug "${index.slug}"`, data.slug);
@@ -199,19 +213,20 @@ export function addStoryDetails(index: TimelineStory, value: unknown, file: stri
 	for (let i = 0; i < rows.length; i++) {
 		const row = rows[i];
 		const path = `events[${i}]`;
-		if (!Array.isArray(row) || row.length < 3 || row.length > 4)
-			check.fail(path, 'a row [id, summary nl, summary en, rest?]', row);
+		if (!Array.isArray(row) || row.length < 5 || row.length > 6)
+			check.fail(path, 'a row [id, headline nl, headline en, summary nl, summary en, rest?]', row);
 		const cells = row as unknown[];
 		const indexed = index.events[i];
 		if (cells[0] !== indexed.id) check.fail(`${path}[0]`, `the index's id "${indexed.id}"`, cells[0]);
-		const rest = cells[3];
+		const rest = cells[5];
 		if (rest !== undefined && (typeof rest !== 'object' || rest === null || Array.isArray(rest)))
-			check.fail(`${path}[3]`, "an object with the event's other fields", rest);
+			check.fail(`${path}[5]`, "an object with the event's other fields", rest);
 		events[i] = {
 			...indexed,
 			actors: [],
 			sources: [],
-			summary: check.localized(cells, 1, path, 'a summary'),
+			headline: check.localized(cells, 1, path, 'a headline'),
+			summary: check.localized(cells, 3, path, 'a summary'),
 			...(rest as EventRest | undefined)
 		};
 	}

@@ -55,11 +55,14 @@ export interface StoryEvent {
 	questions?: Localized[];
 }
 
-/** What the timeline draws of an event. A large story sends these first (see compactStory.ts). */
-export type TimelineEvent = Pick<
+/**
+ * What the timeline draws of an event, its headline in the languages `L` at least: a large
+ * story's index carries only its page's language (see compactStory.ts).
+ */
+export type TimelineEvent<L extends Lang = Lang> = Pick<
 	StoryEvent,
-	'id' | 'start' | 'end' | 'approximate' | 'status' | 'placeId' | 'headline'
->;
+	'id' | 'start' | 'end' | 'approximate' | 'status' | 'placeId'
+> & { headline: Pick<Localized, L> };
 
 export interface Article {
 	lang: Lang;
@@ -83,11 +86,14 @@ export interface Story {
 	places: Record<string, Place>;
 }
 
-/** What the timeline needs of a story: a `Story` is one, and so is a large story's index alone. */
-export interface TimelineStory {
+/**
+ * What the timeline needs of a story, drawn in language `L`: a `Story` is one for either
+ * language, and so is a large story's index alone for its own.
+ */
+export interface TimelineStory<L extends Lang = Lang> {
 	slug: string;
 	title: Localized;
 	article: Pick<Article, 'published'>;
-	events: TimelineEvent[];
+	events: TimelineEvent<L>[];
 	places: Record<string, Place>;
 }

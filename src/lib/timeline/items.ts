@@ -7,7 +7,7 @@ import { calendarInterval } from '$lib/story/calendarDate';
 import type { TimelineEvent } from '$lib/story/types';
 import type { TimelineItem } from './layout';
 
-export function timelineItems(events: TimelineEvent[], lang: Lang): TimelineItem[] {
+export function timelineItems<L extends Lang>(events: readonly TimelineEvent<L>[], lang: L): TimelineItem[] {
 	const items = events.map((event) => ({
 		id: event.id,
 		start: calendarInterval(event.start)[0],
