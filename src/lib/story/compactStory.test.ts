@@ -131,7 +131,12 @@ describe('a large story as a timeline index and its details', () => {
 		['rows out of order', cell(0, 0, 'elsewhere'), `events[0][0]: expected the index's id`],
 		['a missing headline', cell(1, 2, ''), 'events[1][2]: expected a headline in en (found: "")'],
 		['a missing summary', cell(1, 3, ''), 'events[1][3]: expected a summary in nl (found: "")'],
-		['rest not an object', cell(0, 5, [1]), "events[0][5]: expected an object with the event's other fields"]
+		['rest not an object', cell(0, 5, [1]), "events[0][5]: expected an object with the event's other fields"],
+		[
+			'rest overriding a column',
+			cell(0, 5, { id: 'elsewhere' }),
+			'events[0][5].id: expected nothing: the row has its own column for it'
+		]
 	])('bad details name file, place, expectation and finding: %s', (_, spoil, message) => {
 		const { index, details } = files(fixtureStory());
 		const decoded = decodeStoryIndex(index, 'bench/index.json', 'en');

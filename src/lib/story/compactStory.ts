@@ -27,9 +27,9 @@ const APPROXIMATE = 1;
 const ANNOUNCED = 2;
 
 export type IndexRow = [string, string, string, number, string, string];
-/** The fields of an event the index and the details rows carry in columns. */
-type Columns = keyof TimelineEvent | 'summary';
-type EventRest = Omit<StoryEvent, Columns>;
+/** The fields of an event the rows carry in columns; anything else of an event goes in `rest`. */
+const COLUMNS = ['id', 'start', 'end', 'approximate', 'status', 'placeId', 'headline', 'summary'] as const;
+type EventRest = Omit<StoryEvent, (typeof COLUMNS)[number]>;
 export type DetailsRow = [string, string, string, string, string, EventRest?];
 
 /** The story without its events, as the timeline needs it, and the language of its headlines. */
@@ -51,22 +51,11 @@ export interface StoryDetails {
 	events: DetailsRow[];
 }
 
-const COLUMNS = new Set<string>([
-	'id',
-	'start',
-	'end',
-	'approximate',
-	'status',
-	'placeId',
-	'headline',
-	'summary'
-]);
-
 /** The event's fields beyond the columns, without what is empty by default (actors, sources). */
 function restOf(event: StoryEvent): EventRest | undefined {
 	const rest: Record<string, unknown> = {};
 	for (const [key, value] of Object.entries(event)) {
-		if (COLUMNS.has(key) || value === undefined) continue;
+		if ((COLUMNS as readonly string[]).includes(key) || value === undefined) continue;
 		if (Array.isArray(value) && value.length === 0 && (key === 'actors' || key === 'sources')) continue;
 		rest[key] = value;
 	}
@@ -221,6 +210,8 @@ export function addStoryDetails<L extends Lang>(
 		const rest = cells[5];
 		if (rest !== undefined && (typeof rest !== 'object' || rest === null || Array.isArray(rest)))
 			check.fail(`${path}[5]`, "an object with the event's other fields", rest);
+		const column = rest && COLUMNS.find((key) => Object.hasOwn(rest as object, key));
+		if (column) check.fail(`${path}[5].${column}`, 'nothing: the row has its own column for it', rest);
 		events[i] = {
 			...indexed,
 			actors: [],
