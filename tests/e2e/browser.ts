@@ -37,6 +37,15 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
 	return { page, requests, errors };
 }
 
+/**
+ * The requests that went to another host than the site under test. `data:` and `blob:` URLs
+ * are made in the page (pictures, downloads) and never leave the browser.
+ */
+export function otherHostRequests(requests: readonly string[]): string[] {
+	const origin = new URL(url('/')).origin;
+	return requests.filter((request) => !/^(data|blob):/.test(request) && new URL(request).origin !== origin);
+}
+
 /** axe-core violations, reduced to what a reader of the test output needs. */
 export async function axeViolations(page: Page): Promise<string[]> {
 	const results = await new AxeBuilder({ page }).analyze();

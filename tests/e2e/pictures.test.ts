@@ -8,7 +8,16 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadStory } from '../../src/lib/story/loadStory';
-import { axeViolations, DESKTOP, launchBrowser, openPage, PHONE, url, waitForApp } from './browser';
+import {
+	axeViolations,
+	DESKTOP,
+	launchBrowser,
+	openPage,
+	otherHostRequests,
+	PHONE,
+	url,
+	waitForApp
+} from './browser';
 
 const story = loadStory('geneva-2022');
 const placesWithEvents = [...new Set(story.events.map((e) => e.placeId).filter(Boolean))];
@@ -133,9 +142,7 @@ describe('pictures for slides', () => {
 		// A drawn picture, not an empty canvas: far more bytes than a blank PNG of that size.
 		expect(mapPng.bytes.length).toBeGreaterThan(100_000);
 
-		expect(
-			requests.filter((r) => !r.startsWith(url('/')) && !r.startsWith('blob:') && !r.startsWith('data:'))
-		).toEqual([]);
+		expect(otherHostRequests(requests)).toEqual([]);
 		expect(errors).toEqual([]);
 
 		// Escape closes the panel and gives focus back to its button.

@@ -9,7 +9,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatDateRange } from '../../src/lib/i18n/formatDate';
 import type { Lang } from '../../src/lib/i18n/lang';
 import { loadStory } from '../../src/lib/story/loadStory';
-import { axeViolations, DESKTOP, launchBrowser, openPage, PHONE, url, waitForApp } from './browser';
+import {
+	axeViolations,
+	DESKTOP,
+	launchBrowser,
+	openPage,
+	otherHostRequests,
+	PHONE,
+	url,
+	waitForApp
+} from './browser';
 import { pdfPages, squeeze } from './pdfText';
 
 const story = loadStory('geneva-2022');
@@ -119,7 +128,7 @@ describe('print handout', () => {
 					expect(box.height).toBeLessThan(PAPER[format].height - MARGINS.vertical);
 					expect(box.width).toBeLessThanOrEqual(PAPER[format].width - MARGINS.horizontal);
 				}
-				expect(requests.filter((r) => !r.startsWith(url('/')))).toEqual([]);
+				expect(otherHostRequests(requests)).toEqual([]);
 				expect(errors).toEqual([]);
 				await page.context().close();
 			});
