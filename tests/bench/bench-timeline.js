@@ -25,23 +25,16 @@
  * `<dir>/timeline-<events>-<run>.json`, to open in DevTools' Performance panel. Tracing that much
  * slows the page: take the figures from runs without it.
  */
-import {
-	cpSync,
-	existsSync,
-	mkdirSync,
-	mkdtempSync,
-	readFileSync,
-	renameSync,
-	rmSync,
-	writeFileSync
-} from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
 import { launchChromium } from '../tools/chromium.js';
+import { writeAtomically } from '../tools/writeAtomically.js';
 import { DETAILED_CATEGORIES, startTrace, threadTimes } from './threadTime.js';
+import { STORY_FILES, withStoryLink } from './storyLink.js';
 
 const PAGE = '/bench/timeline/';
 const VIEWPORT = { width: 1280, height: 900 };
@@ -287,18 +280,6 @@ async function settle(browserCdp) {
 }
 
 /**
- * Writes a file whole or not at all: to a temporary name beside it, then renamed into place.
- * @param {string} path
- * @param {string} text
- */
-function writeAtomically(path, text) {
-	mkdirSync(dirname(path), { recursive: true });
-	const temporary = `${path}.${process.pid}.tmp`;
-	writeFileSync(temporary, text);
-	renameSync(temporary, path);
-}
-
-/**
  * Each size's story as its two files of JSON, made by the page's own generator (so there is one
  * generator).
  * @param {import('playwright-core').Browser} browser
@@ -324,19 +305,6 @@ async function storiesAsJson(browser, base) {
 	} finally {
 		await context.close();
 	}
-}
-
-/**
- * The bench page naming its story first thing in its head, so the story's index loads alongside
- * the scripts; the details are fetched by the page later.
- */
-function withStory() {
-	const link =
-		'<link rel="preload" as="fetch" crossorigin="anonymous" id="bench-story" href="story-index.json" ' +
-		'data-details="story-details.json">';
-	const at = pageHtml.indexOf('<head>');
-	if (at === -1) throw new Error(`${PAGE}index.html: no <head> to name the story in`);
-	return pageHtml.slice(0, at + 6) + link + pageHtml.slice(at + 6);
 }
 
 const megabytes = (/** @type {string | undefined} */ text) => round(Buffer.byteLength(text ?? '') / 1e6, 2);
@@ -412,9 +380,9 @@ const server = createServer((request, response) => {
 	const body =
 		path === PAGE
 			? benchHtml
-			: path === `${PAGE}story-index.json`
+			: path === `${PAGE}${STORY_FILES.index}`
 				? story?.index
-				: path === `${PAGE}story-details.json`
+				: path === `${PAGE}${STORY_FILES.details}`
 					? story?.details
 					: undefined;
 	if (body !== undefined) {
@@ -443,7 +411,7 @@ try {
 	);
 	const stories = await storiesAsJson(browser, base);
 	storyFiles = stories;
-	benchHtml = withStory();
+	benchHtml = withStoryLink(pageHtml);
 	/** @type {Run[][]} */
 	const all = [];
 	for (const events of sizes) {

@@ -6,6 +6,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, url } from './browser';
+import { STORY_FILES, withStoryLink } from '../bench/storyLink.js';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -41,14 +42,12 @@ async function openWithStory(files: {
 	const watched = await openPage(browser);
 	const { page } = watched;
 	const html = await (await page.request.get(url(PAGE))).text();
-	const link =
-		'<link rel="preload" as="fetch" crossorigin="anonymous" id="bench-story" href="story-index.json" data-details="story-details.json">';
 	await page.route(url(PAGE), (route) =>
-		route.fulfill({ contentType: 'text/html', body: html.replace('<head>', `<head>${link}`) })
+		route.fulfill({ contentType: 'text/html', body: withStoryLink(html) })
 	);
 	for (const [name, body] of [
-		['story-index.json', files.index],
-		['story-details.json', files.details]
+		[STORY_FILES.index, files.index],
+		[STORY_FILES.details, files.details]
 	])
 		await page.route(url(`${PAGE}${name}`), (route) =>
 			route.fulfill({ contentType: 'application/json', body })
@@ -76,7 +75,7 @@ describe('a large story: timeline index first, details after', () => {
 		);
 		expect(marks['story-complete']).toBeGreaterThan(marks['timeline-rendered']);
 		const asked = (name: string) => requests.findIndex((request) => request.endsWith(name));
-		expect(asked('story-details.json')).toBeGreaterThan(asked('story-index.json'));
+		expect(asked(STORY_FILES.details)).toBeGreaterThan(asked(STORY_FILES.index));
 		await page.context().close();
 	});
 

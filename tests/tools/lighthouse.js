@@ -15,25 +15,17 @@
  * one batch of runs to the next: compare two builds with --compare, which audits them in turn
  * (A, B, A, B …) so that both meet the same drift, rather than in two batches.
  */
-import {
-	cpSync,
-	mkdirSync,
-	mkdtempSync,
-	readdirSync,
-	readFileSync,
-	rmSync,
-	statSync,
-	writeFileSync
-} from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import sirv from 'sirv';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
+import { writeAtomically } from './writeAtomically.js';
 
 const PAGES = ['/geneva-2022/', '/geneva-2022/embed/'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
@@ -147,10 +139,9 @@ try {
 					break;
 				}
 				if (options.reports && run === runs - 1) {
-					mkdirSync(options.reports, { recursive: true });
 					const page = path.replace(/^\/|\/$/g, '').replaceAll('/', '-') || 'index';
 					const name = sites.length === 1 ? page : `${page}-${sites.findIndex((s) => s.site === site) + 1}`;
-					writeFileSync(join(options.reports, `${name}.json`), JSON.stringify(result.lhr));
+					writeAtomically(join(options.reports, `${name}.json`), JSON.stringify(result.lhr));
 				}
 				for (const c of CATEGORIES) scores[c].push(Math.round((categories[c].score ?? 0) * 100));
 				for (const [audit, label] of Object.entries(METRICS)) {
@@ -178,8 +169,7 @@ for (const [path, scores] of Object.entries(results)) {
 	const missed = CATEGORIES.filter((c) => scores[c] < GOALS[/** @type {keyof typeof GOALS} */ (c)]);
 	console.log(`${path}: ${missed.length === 0 ? 'all goals met' : `below goal: ${missed.join(', ')}`}`);
 }
-mkdirSync(dirname(options.out), { recursive: true });
-writeFileSync(
+writeAtomically(
 	options.out,
 	JSON.stringify({ runs, sites: sites.map((s) => s.site), goals: GOALS, results }, null, 2)
 );
