@@ -11,6 +11,9 @@
  *   npm run lighthouse -- --site /tmp/other-build   (another build instead of build/)
  *   npm run lighthouse -- --runs 5 --compare /tmp/other-build   (two builds, run by run in turn)
  *
+ * It also lists each page's long tasks in the last run, as Lighthouse simulates them: the tasks
+ * that make up its total blocking time (see longTaskRows).
+ *
  * This machine's speed drifts by a quarter within an hour, and a story page's score by ±4 from
  * one batch of runs to the next: compare two builds with --compare, which audits them in turn
  * (A, B, A, B …) so that both meet the same drift, rather than in two batches.
@@ -37,6 +40,26 @@ const METRICS = {
 	'cumulative-layout-shift': 'CLS',
 	'speed-index': 'SI ms'
 };
+/**
+ * One line per long task of a report, in time order: when it starts, how long it lasts and whose
+ * it is ("the page" for the document's own parsing, styling and layout).
+ * @param {import('lighthouse').Result} lhr
+ */
+function longTaskRows(lhr) {
+	const details = /** @type {any} */ (lhr.audits['long-tasks']?.details);
+	const urls = /** @type {string[]} */ (details?.debugData?.urls ?? []);
+	const tasks = /** @type {Array<{ urlIndex: number, startTime: number, duration: number }>} */ (
+		details?.debugData?.tasks ?? []
+	);
+	return [...tasks]
+		.sort((a, b) => a.startTime - b.startTime)
+		.map(({ urlIndex, startTime, duration }) => {
+			const owner = urls[urlIndex] ?? '?';
+			const who = owner === lhr.finalDisplayedUrl ? 'the page' : owner.replace(/^https?:\/\/[^/]+/, '');
+			return `    ${String(Math.round(startTime)).padStart(5)} ms  ${String(Math.round(duration)).padStart(4)} ms  ${who}`;
+		});
+}
+
 /** The goals from the embed issue: performance ≥ 98, the rest 100. */
 const GOALS = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
 
@@ -111,6 +134,8 @@ const median = (/** @type {number[]} */ values) =>
 
 /** @type {Record<string, Record<string, number>>} */
 const results = {};
+/** @type {Record<string, string[]>} */
+const longTasks = {};
 let failed = false;
 try {
 	for (const path of PAGES) {
@@ -143,6 +168,7 @@ try {
 					const name = sites.length === 1 ? page : `${page}-${sites.findIndex((s) => s.site === site) + 1}`;
 					writeAtomically(join(options.reports, `${name}.json`), JSON.stringify(result.lhr));
 				}
+				if (run === runs - 1) longTasks[rowName(path, site)] = longTaskRows(result.lhr);
 				for (const c of CATEGORIES) scores[c].push(Math.round((categories[c].score ?? 0) * 100));
 				for (const [audit, label] of Object.entries(METRICS)) {
 					const value = result.lhr.audits[audit]?.numericValue ?? NaN;
@@ -169,9 +195,15 @@ for (const [path, scores] of Object.entries(results)) {
 	const missed = CATEGORIES.filter((c) => scores[c] < GOALS[/** @type {keyof typeof GOALS} */ (c)]);
 	console.log(`${path}: ${missed.length === 0 ? 'all goals met' : `below goal: ${missed.join(', ')}`}`);
 }
+console.log(
+	"Long tasks in the last run (start, duration), in Lighthouse's simulated ms: a task that lays out is " +
+		'slowed 2×, any other 4×. TBT is the mean of two simulations; the one with the earlier first paint ' +
+		"also counts the page's first layout:"
+);
+for (const [page, rows] of Object.entries(longTasks)) console.log(`  ${page}\n${rows.join('\n')}`);
 writeAtomically(
 	options.out,
-	JSON.stringify({ runs, sites: sites.map((s) => s.site), goals: GOALS, results }, null, 2)
+	JSON.stringify({ runs, sites: sites.map((s) => s.site), goals: GOALS, results, longTasks }, null, 2)
 );
 console.log(`Written to ${options.out}`);
 if (failed) process.exitCode = 1;
