@@ -126,7 +126,7 @@ describe('timeline', () => {
 		await page.context().close();
 	});
 
-	it('turns vertical on a phone: time runs down, nothing overflows the screen', async () => {
+	it('turns vertical on a phone: time runs down, headlines run on where there is room, nothing overflows', async () => {
 		const page = await open('/en/geneva-2022/', PHONE);
 		expect(await page.locator('svg.timeline-plot.vertical').count()).toBe(1);
 		const y = async (id: string) =>
@@ -134,6 +134,24 @@ describe('timeline', () => {
 		expect(await y('geneva-talks')).toBeLessThan(await y('peskov-statement'));
 		expect(await y('peskov-statement')).toBeLessThan(await y('osce-vienna'));
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+		// Headlines run on where the columns to their right are free, and every one ends inside
+		// the plot, measured in the browser's own font (the layout only estimates glyph widths).
+		const labels = await page.evaluate(() => {
+			const plot = document.querySelector('svg.timeline-plot')!.getBoundingClientRect();
+			return [...document.querySelectorAll('svg.timeline-plot text.label')].map((label) => {
+				const box = label.getBoundingClientRect();
+				return {
+					text: label.textContent,
+					left: box.left - plot.left,
+					right: box.right - plot.left,
+					plot: plot.width
+				};
+			});
+		});
+		for (const label of labels) expect(label.right, label.text ?? '').toBeLessThanOrEqual(label.plot);
+		const kremlin = labels.find((l) => l.text?.startsWith('Kremlin'));
+		expect(kremlin?.text).toMatch(/^Kremlin: first talks “posit/);
+		expect(kremlin!.right - kremlin!.left).toBeGreaterThan(kremlin!.plot / 2);
 		await page.locator('a.mark[data-event="osce-vienna"]').click();
 		await expect.poll(() => page.locator('[data-place="vienna"][aria-current="true"]').count()).toBe(1);
 		await page.context().close();

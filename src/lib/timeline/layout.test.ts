@@ -288,6 +288,19 @@ describe.each(['horizontal', 'vertical'] as const)('no two labels overlap (%s)',
 				expect(a.to <= b.from || b.to <= a.from, `${marks[i].id} and ${marks[j].id}`).toBe(true);
 			}
 		}
+		if (orientation === 'vertical') {
+			// A label that runs on over free columns meets no dot or label in a further column.
+			for (const mark of marks) {
+				const right = mark.labelX + mark.label.length * 7;
+				for (const other of marks) {
+					if (other.lane <= mark.lane) continue;
+					const otherTop = Math.min(other.y, other.labelY) - 9;
+					const otherBottom = Math.max(other.y2, other.labelY) + 9;
+					const apart = otherBottom <= mark.labelY - 9 || otherTop >= mark.labelY + 9;
+					expect(apart || right <= other.x - 7, `${mark.id} over ${other.id}`).toBe(true);
+				}
+			}
+		}
 	});
 });
 
@@ -304,6 +317,71 @@ describe('vertical layout', () => {
 		expect(byId.a.x).toBe(byId.c.x);
 		// Two events on one day: the second label slides just below the first, or takes the next column.
 		expect(byId.b.labelY > byId.a.labelY || byId.b.x > byId.a.x).toBe(true);
+	});
+});
+
+describe('vertical labels run on over free columns', () => {
+	const long = 'Moskou: NAVO-Ruslandraad zal antwoorden op de Russische voorstellen';
+	const vertical = (items: TimelineItem[], published?: number) =>
+		layoutTimeline(items, {
+			orientation: 'vertical',
+			width: 375,
+			height: 600,
+			window: week,
+			published,
+			publishedLabelWidth: 100
+		});
+	/** Where a label's text ends, at the layout's 7 px per character. */
+	const labelEnd = (mark: TimelineMark) => mark.labelX + mark.label.length * 7;
+	const lane0Room = (375 - GEOMETRY.vertical.gutter) / 2 - 22;
+
+	it.each([
+		{ case: 'alone on its day', items: [point('a', 10, long)] },
+		{
+			case: 'with the next column taken only days later',
+			items: [point('a', 10, long), point('b', 10), point('c', 13)]
+		}
+	])('a label $case runs past its column', ({ items }) => {
+		const a = vertical(items).marks.find((m) => m.id === 'a')!;
+		expect(a.lane).toBe(0);
+		expect(a.label.length * 7).toBeGreaterThan(lane0Room);
+		expect(labelEnd(a)).toBeLessThanOrEqual(375 - 8);
+	});
+
+	it('stops before a mark in the next column at the same height', () => {
+		const { marks } = vertical([point('a', 10, long), point('b', 10, long), point('c', 10, long)]);
+		const inLane1 = marks.filter((m) => m.lane === 1);
+		expect(inLane1.length).toBeGreaterThan(0);
+		for (const mark of marks.filter((m) => m.lane === 0)) {
+			for (const other of inLane1) {
+				if (Math.abs(other.y - mark.labelY) > 20 && Math.abs(other.labelY - mark.labelY) > 20) continue;
+				expect(labelEnd(mark), `${mark.id} before ${other.id}`).toBeLessThanOrEqual(other.x - 10);
+			}
+		}
+	});
+
+	it("stops before the publication marker's label", () => {
+		// Published at noon on the 10th, the day of the event: the marker's label is at the label's height.
+		const published = day(10) + DAY / 2;
+		const { marks, publishedAt } = vertical([point('a', 10, long)], published);
+		const a = marks[0];
+		expect(Math.abs(publishedAt! - 8 - a.labelY)).toBeLessThan(20);
+		expect(labelEnd(a)).toBeLessThanOrEqual(375 - 4 - 100 - 10);
+		// Without the marker in the way it runs on to the edge.
+		expect(labelEnd(vertical([point('a', 10, long)]).marks[0])).toBeGreaterThan(375 - 4 - 100);
+	});
+
+	it('cuts a label in the last column before the plot edge, generously measured', () => {
+		const { marks } = vertical([point('a', 10, long), point('b', 10, long), point('c', 10, long)]);
+		const b = marks.find((m) => m.lane === 1)!;
+		expect(b.label.endsWith('…')).toBe(true);
+		// At 7.7 px a character, wide system fonts (7.6 px on Linux) still end inside the plot.
+		expect(b.labelX + b.label.length * 7.7).toBeLessThanOrEqual(375 - 6);
+	});
+
+	it('keeps a label that fits whole as it is', () => {
+		const { marks } = vertical([point('a', 10, 'Kort')]);
+		expect(marks[0].label).toBe('Kort');
 	});
 });
 

@@ -100,6 +100,11 @@ export interface LayoutOptions {
 	pinnedIds?: readonly string[];
 	/** Average label character width in px, for collision checks. */
 	charWidth?: number;
+	/**
+	 * Vertical only: how wide the publication marker's label is, in px. It sits at the plot's
+	 * right edge just above its line, and labels widening into free columns stop before it.
+	 */
+	publishedLabelWidth?: number;
 }
 
 /** Fixed geometry of both orientations, shared with the component that draws them. */
@@ -147,7 +152,16 @@ export function fullExtent(items: readonly TimelineItem[]): [number, number] {
 }
 
 export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOptions): TimelineLayout {
-	const { orientation, width, height, window, published, pinnedIds = [], charWidth = 7 } = options;
+	const {
+		orientation,
+		width,
+		height,
+		window,
+		published,
+		pinnedIds = [],
+		charWidth = 7,
+		publishedLabelWidth = 0
+	} = options;
 	const horizontal = orientation === 'horizontal';
 	const g = GEOMETRY[orientation];
 	const axisStart = g.edge;
@@ -306,22 +320,63 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
 		}
 		placed.push({ at, mark: makeMark(item, bestLane, spot), from: spot.from, to: spot.to });
 	}
+	const inWindow = published !== undefined && published >= window[0] && published < window[1];
+	const publishedAt = inWindow ? along(published) : null;
+	if (!horizontal) fitVerticalLabels(placed, sorted, { width, charWidth, publishedAt, publishedLabelWidth });
 	const marks = placed.map((p) => p.mark);
 
 	const clusters = clusterOverflow(index, overflow, along, axisStart, orientation, laneCount);
 
 	const { ticks, tickUnit } = chooseTicks(window, axisEnd - axisStart, horizontal ? 90 : 56);
-	const inWindow = published !== undefined && published >= window[0] && published < window[1];
 	return {
 		marks,
 		clusters,
 		offscreen,
 		ticks: ticks.map((value) => ({ at: along(value), value })),
 		tickUnit,
-		publishedAt: inWindow ? along(published) : null,
+		publishedAt,
 		axisStart,
 		axisEnd
 	};
+}
+
+/**
+ * Vertically, a lane is a narrow column, and a label cut to its column hides most of a headline
+ * on a phone. Where the columns to its right are free at the label's height, it runs on over
+ * them: up to the first dot, bar or label in a further column that it would meet, the
+ * publication marker's label, or the plot's edge. Near the edge, glyph widths matter: they vary
+ * with the platform's font (Linux's DejaVu Sans averages 7.6 px at 13 px, more than the 7 px the
+ * lanes assume), so a label that reaches the edge is measured generously and cut before it,
+ * never in the middle of a letter by it.
+ */
+function fitVerticalLabels(
+	placed: { at: number; mark: TimelineMark; from: number; to: number }[],
+	sorted: readonly TimelineItem[],
+	bounds: { width: number; charWidth: number; publishedAt: number | null; publishedLabelWidth: number }
+): void {
+	const { width, charWidth, publishedAt, publishedLabelWidth } = bounds;
+	const half = GEOMETRY.vertical.labelHalf;
+	const edge = width - 6;
+	const generousCharWidth = charWidth * 1.1;
+	for (const p of placed) {
+		const { mark } = p;
+		const full = sorted[p.at].label;
+		const top = mark.labelY - half;
+		const bottom = mark.labelY + half;
+		let limit = edge;
+		for (const other of placed) {
+			if (other.mark.lane <= mark.lane) continue;
+			// What another mark covers along time: its dot (which a leader may leave above its label), its bar and its label.
+			const from = Math.min(other.from, other.mark.y - 8);
+			if (from < bottom && other.to > top) limit = Math.min(limit, other.mark.x - 10);
+		}
+		if (publishedAt !== null && publishedAt - 16 < bottom && publishedAt > top)
+			limit = Math.min(limit, width - 4 - publishedLabelWidth - GAP);
+		const runOn = truncateLabel(full, limit - mark.labelX, generousCharWidth);
+		if (runOn.length > mark.label.length) mark.label = runOn;
+		else if (mark.labelX + mark.label.length * generousCharWidth > edge)
+			mark.label = truncateLabel(full, edge - mark.labelX, generousCharWidth);
+	}
 }
 
 interface TimeIndex {
