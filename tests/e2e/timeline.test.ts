@@ -1,5 +1,5 @@
 /** The timeline in real Chromium: zoom, pan, brush, edges, keyboard only, and the phone layout. */
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, PHONE, span, timeWindow, url, waitForApp } from './browser';
 
@@ -23,7 +23,34 @@ async function open(path = '/en/geneva-2022/', viewport = { width: 1280, height:
 
 const DAY = 86_400_000;
 
+/** Headlines whose text meets the "article published" label, in the browser's own layout. */
+function headlinesUnderPublishedLabel(page: Page): Promise<string[]> {
+	return page.evaluate(() => {
+		const published = document.querySelector('svg.timeline-plot .published text')!.getBoundingClientRect();
+		return [...document.querySelectorAll('svg.timeline-plot text.label')]
+			.filter((label) => {
+				const box = label.getBoundingClientRect();
+				return (
+					box.left < published.right &&
+					box.right > published.left &&
+					box.top < published.bottom &&
+					box.bottom > published.top
+				);
+			})
+			.map((label) => label.textContent ?? '');
+	});
+}
+
 describe('timeline', () => {
+	it('keeps the "article published" label off the headlines in the embed on a phone, where the axis is shorter', async () => {
+		const { page } = await openPage(browser, { viewport: PHONE });
+		await page.goto(url('/en/geneva-2022/embed/'));
+		await page.waitForSelector('.timeline-plot[data-gestures="ready"]');
+		expect(await page.locator('svg.timeline-plot.vertical').count()).toBe(1);
+		expect(await headlinesUnderPublishedLabel(page)).toEqual([]);
+		await page.context().close();
+	});
+
 	it('opens framed on the story week, with the 2019 meeting flagged at the left edge', async () => {
 		const page = await open();
 		const [from, to] = await timeWindow(page);
@@ -149,6 +176,7 @@ describe('timeline', () => {
 			});
 		});
 		for (const label of labels) expect(label.right, label.text ?? '').toBeLessThanOrEqual(label.plot);
+		expect(await headlinesUnderPublishedLabel(page)).toEqual([]);
 		const kremlin = labels.find((l) => l.text?.startsWith('Kremlin'));
 		expect(kremlin?.text).toMatch(/^Kremlin: first talks “posit/);
 		expect(kremlin!.right - kremlin!.left).toBeGreaterThan(kremlin!.plot / 2);

@@ -379,6 +379,26 @@ describe('vertical labels run on over free columns', () => {
 		expect(b.labelX + b.label.length * 7.7).toBeLessThanOrEqual(375 - 6);
 	});
 
+	it.each([
+		{ case: 'above its line when nothing is there', published: day(12) + DAY / 2, side: 'above' },
+		{
+			case: 'below its line when a headline is above it',
+			published: day(10) + DAY * 0.65,
+			side: 'below'
+		}
+	])("puts the publication marker's label $case", ({ published, side }) => {
+		const { marks, publishedAt, publishedLabelAt } = vertical(
+			[point('a', 10, long), point('b', 10, long), point('c', 10, long)],
+			published
+		);
+		expect(publishedLabelAt! < publishedAt! ? 'above' : 'below').toBe(side);
+		const box = { top: publishedLabelAt! - 12, bottom: publishedLabelAt! + 3, left: 375 - 4 - 100 };
+		for (const mark of marks) {
+			const apart = mark.labelY + 9 <= box.top || mark.labelY - 9 >= box.bottom;
+			expect(apart || labelEnd(mark) <= box.left, mark.id).toBe(true);
+		}
+	});
+
 	it('keeps a label that fits whole as it is', () => {
 		const { marks } = vertical([point('a', 10, 'Kort')]);
 		expect(marks[0].label).toBe('Kort');

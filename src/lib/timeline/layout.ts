@@ -82,6 +82,11 @@ export interface TimelineLayout {
 	tickUnit: TickUnit;
 	/** Where the publication date lies along the time axis, if inside the window. */
 	publishedAt: number | null;
+	/**
+	 * Vertical only: the baseline of the publication marker's label, along the axis. Above its
+	 * line, or below it where a headline would be in the way; null when there is no marker.
+	 */
+	publishedLabelAt: number | null;
 	/** The time axis runs from `axisStart` to `axisEnd` (px along). */
 	axisStart: number;
 	axisEnd: number;
@@ -102,7 +107,8 @@ export interface LayoutOptions {
 	charWidth?: number;
 	/**
 	 * Vertical only: how wide the publication marker's label is, in px. It sits at the plot's
-	 * right edge just above its line, and labels widening into free columns stop before it.
+	 * right edge, above or below its line (whichever keeps off the headlines), and labels
+	 * running on over free columns stop before it.
 	 */
 	publishedLabelWidth?: number;
 }
@@ -322,7 +328,26 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
 	}
 	const inWindow = published !== undefined && published >= window[0] && published < window[1];
 	const publishedAt = inWindow ? along(published) : null;
-	if (!horizontal) fitVerticalLabels(placed, sorted, { width, charWidth, publishedAt, publishedLabelWidth });
+	let publishedLabelAt: number | null = null;
+	if (!horizontal) {
+		const publishedBox = (baseline: number) => ({
+			top: baseline - 12,
+			bottom: baseline + 3,
+			left: width - 4 - publishedLabelWidth,
+			right: width - 4
+		});
+		if (publishedAt !== null) {
+			// Above its line, unless headlines are there and fewer of them below.
+			const [above, below] = [publishedAt - 4, publishedAt + 15];
+			const meets = (baseline: number) => collisions(publishedBox(baseline), placed, charWidth);
+			publishedLabelAt = meets(below) < meets(above) ? below : above;
+		}
+		fitVerticalLabels(placed, sorted, {
+			width,
+			charWidth,
+			publishedLabel: publishedLabelAt === null ? null : publishedBox(publishedLabelAt)
+		});
+	}
 	const marks = placed.map((p) => p.mark);
 
 	const clusters = clusterOverflow(index, overflow, along, axisStart, orientation, laneCount);
@@ -335,9 +360,48 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
 		ticks: ticks.map((value) => ({ at: along(value), value })),
 		tickUnit,
 		publishedAt,
+		publishedLabelAt,
 		axisStart,
 		axisEnd
 	};
+}
+
+interface Box {
+	top: number;
+	bottom: number;
+	left: number;
+	right: number;
+}
+
+/**
+ * How many vertical marks' dots or labels (as laid out so far) a box meets. A label counts by
+ * its text (13 px, centred on labelY), not by the spacing lanes keep between labels.
+ */
+function collisions(box: Box, placed: { mark: TimelineMark }[], charWidth: number): number {
+	let count = 0;
+	for (const { mark } of placed) {
+		const label = {
+			top: mark.labelY - 8,
+			bottom: mark.labelY + 8,
+			left: mark.labelX,
+			right: mark.labelX + mark.label.length * charWidth
+		};
+		const dot = {
+			top: Math.min(mark.y, mark.y2) - 8,
+			bottom: Math.max(mark.y, mark.y2) + 8,
+			left: mark.x - 8,
+			right: mark.x + 8
+		};
+		for (const other of [label, dot])
+			if (
+				other.top < box.bottom &&
+				other.bottom > box.top &&
+				other.left < box.right &&
+				other.right > box.left
+			)
+				count++;
+	}
+	return count;
 }
 
 /**
@@ -352,9 +416,9 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
 function fitVerticalLabels(
 	placed: { at: number; mark: TimelineMark; from: number; to: number }[],
 	sorted: readonly TimelineItem[],
-	bounds: { width: number; charWidth: number; publishedAt: number | null; publishedLabelWidth: number }
+	bounds: { width: number; charWidth: number; publishedLabel: Box | null }
 ): void {
-	const { width, charWidth, publishedAt, publishedLabelWidth } = bounds;
+	const { width, charWidth, publishedLabel } = bounds;
 	const half = GEOMETRY.vertical.labelHalf;
 	const edge = width - 6;
 	const generousCharWidth = charWidth * 1.1;
@@ -370,8 +434,8 @@ function fitVerticalLabels(
 			const from = Math.min(other.from, other.mark.y - 8);
 			if (from < bottom && other.to > top) limit = Math.min(limit, other.mark.x - 10);
 		}
-		if (publishedAt !== null && publishedAt - 16 < bottom && publishedAt > top)
-			limit = Math.min(limit, width - 4 - publishedLabelWidth - GAP);
+		if (publishedLabel && publishedLabel.top < bottom && publishedLabel.bottom > top)
+			limit = Math.min(limit, publishedLabel.left - GAP);
 		const runOn = truncateLabel(full, limit - mark.labelX, generousCharWidth);
 		if (runOn.length > mark.label.length) mark.label = runOn;
 		else if (mark.labelX + mark.label.length * generousCharWidth > edge)
