@@ -48,6 +48,17 @@ describe('timeline', () => {
 		await page.waitForSelector('.timeline-plot[data-gestures="ready"]');
 		expect(await page.locator('svg.timeline-plot.vertical').count()).toBe(1);
 		expect(await headlinesUnderPublishedLabel(page)).toEqual([]);
+		// Every day named along the axis is a day the axis shows (none below its end).
+		const outside = await page.evaluate(() => {
+			const axis = document.querySelector('svg.timeline-plot .axis .baseline')!.getBoundingClientRect();
+			return [...document.querySelectorAll('svg.timeline-plot .axis text')]
+				.filter((tick) => {
+					const middle = (tick.getBoundingClientRect().top + tick.getBoundingClientRect().bottom) / 2;
+					return middle < axis.top || middle > axis.bottom;
+				})
+				.map((tick) => tick.textContent);
+		});
+		expect(outside).toEqual([]);
 		await page.context().close();
 	});
 
