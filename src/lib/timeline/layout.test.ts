@@ -320,6 +320,37 @@ describe('vertical layout', () => {
 	});
 });
 
+describe('horizontal labels run on over the free stretch of their lane', () => {
+	const long = 'Ryabkov: the situation will be assessed after the talks in Geneva, Brussels and Vienna';
+	const laneOf = (items: TimelineItem[], width = 1280) =>
+		layoutTimeline(items, { ...horizontal(width), window: week }).marks;
+	const labelEnd = (mark: TimelineMark) => mark.labelX + mark.label.length * 7;
+
+	it('past the usual cut when nothing follows in the lane', () => {
+		const [a] = laneOf([point('a', 10, long)]);
+		expect(a.label.length * 7).toBeGreaterThan(GEOMETRY.horizontal.maxLabel);
+		expect(labelEnd(a)).toBeLessThanOrEqual(1280 - 12);
+	});
+
+	it('up to the next mark in its lane', () => {
+		const marks = laneOf([point('a', 10, long), point('b', 13, long)]);
+		const [a, b] = [marks.find((m) => m.id === 'a')!, marks.find((m) => m.id === 'b')!];
+		expect(a.lane).toBe(b.lane);
+		expect(a.label.length * 7).toBeGreaterThan(GEOMETRY.horizontal.maxLabel);
+		expect(labelEnd(a)).toBeLessThanOrEqual(b.x - 9 - 10);
+	});
+
+	it('short of the "later events" chip at the end of the top lane', () => {
+		const marks = layoutTimeline([point('a', 13, long), point('later', 25)], {
+			...horizontal(800),
+			window: week
+		}).marks;
+		const a = marks.find((m) => m.id === 'a')!;
+		expect(a.lane).toBe(0);
+		expect(labelEnd(a)).toBeLessThanOrEqual(800 - 58 - 10);
+	});
+});
+
 describe('vertical labels run on over free columns', () => {
 	const long = 'Moskou: NAVO-Ruslandraad zal antwoorden op de Russische voorstellen';
 	const vertical = (items: TimelineItem[], published?: number) =>

@@ -329,7 +329,10 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
 	const inWindow = published !== undefined && published >= window[0] && published < window[1];
 	const publishedAt = inWindow ? along(published) : null;
 	let publishedLabelAt: number | null = null;
-	if (!horizontal) {
+	if (horizontal) {
+		const chipAfter = offscreen.some((group) => group.side === 'after');
+		runOnHorizontalLabels(placed, sorted, { width, charWidth, chipAfter });
+	} else {
 		const publishedBox = (baseline: number) => ({
 			top: baseline - 12,
 			bottom: baseline + 3,
@@ -364,6 +367,42 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
 		axisStart,
 		axisEnd
 	};
+}
+
+/**
+ * Horizontally, a label is cut where it would take too much of its lane from later events
+ * (GEOMETRY.horizontal.maxLabel). Once every event has its lane, a cut label runs on over the
+ * free stretch of its lane: up to the next mark there, the "later events" chip at the right end
+ * of the top lane, or the plot's edge, and never beyond twice that length. Near the chip and the
+ * edge, widths are estimated generously, as vertically (fitVerticalLabels).
+ */
+function runOnHorizontalLabels(
+	placed: { at: number; mark: TimelineMark; from: number; to: number }[],
+	sorted: readonly TimelineItem[],
+	bounds: { width: number; charWidth: number; chipAfter: boolean }
+): void {
+	const { width, charWidth, chipAfter } = bounds;
+	const generousCharWidth = charWidth * 1.1;
+	const lanes = new Map<number, typeof placed>();
+	for (const p of placed) {
+		const lane = lanes.get(p.mark.lane);
+		if (lane) lane.push(p);
+		else lanes.set(p.mark.lane, [p]);
+	}
+	for (const lane of lanes.values()) {
+		lane.sort((a, b) => a.from - b.from);
+		lane.forEach(({ at, mark }, i) => {
+			const full = sorted[at].label;
+			const next = lane[i + 1];
+			let limit = next ? next.from - GAP : width - 12;
+			if (!next && mark.lane === 0 && chipAfter) limit = width - 58 - GAP;
+			const room = Math.min(limit - mark.labelX, 2 * GEOMETRY.horizontal.maxLabel);
+			const runOn = truncateLabel(full, room, generousCharWidth);
+			// Longer where the lane is free; shorter where the cut label would reach the chip or the edge.
+			if (runOn.length > mark.label.length || mark.labelX + mark.label.length * generousCharWidth > limit)
+				mark.label = runOn;
+		});
+	}
 }
 
 interface Box {
