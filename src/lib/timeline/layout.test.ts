@@ -332,6 +332,12 @@ describe('horizontal labels run on over the free stretch of their lane', () => {
 		expect(labelEnd(a)).toBeLessThanOrEqual(1280 - 12);
 	});
 
+	it('never beyond twice the usual cut, however wide the plot', () => {
+		const [a] = laneOf([point('a', 10, long.repeat(3))], 2400);
+		expect(a.label.endsWith('…')).toBe(true);
+		expect(a.label.length * 7).toBeLessThanOrEqual(2 * GEOMETRY.horizontal.maxLabel);
+	});
+
 	it('up to the next mark in its lane', () => {
 		const marks = laneOf([point('a', 10, long), point('b', 13, long)]);
 		const [a, b] = [marks.find((m) => m.id === 'a')!, marks.find((m) => m.id === 'b')!];

@@ -120,6 +120,12 @@ export const GEOMETRY = {
 } as const;
 
 const GAP = 10;
+/**
+ * Where a label runs on to the chip or the plot's edge, its width is estimated this much wider:
+ * glyph widths vary with the platform's font (Linux's DejaVu Sans averages 7.6 px at 13 px, the
+ * lanes assume 7), and a label must end before the edge, not be clipped mid-letter by it.
+ */
+const GENEROUS_WIDTH = 1.1;
 
 interface Spot {
 	anchor: number;
@@ -373,8 +379,8 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
  * Horizontally, a label is cut where it would take too much of its lane from later events
  * (GEOMETRY.horizontal.maxLabel). Once every event has its lane, a cut label runs on over the
  * free stretch of its lane: up to the next mark there, the "later events" chip at the right end
- * of the top lane, or the plot's edge, and never beyond twice that length. Near the chip and the
- * edge, widths are estimated generously, as vertically (fitVerticalLabels).
+ * of the top lane, or the plot's edge (measured generously: GENEROUS_WIDTH), and never beyond
+ * twice that length.
  */
 function runOnHorizontalLabels(
 	placed: { at: number; mark: TimelineMark; from: number; to: number }[],
@@ -382,7 +388,7 @@ function runOnHorizontalLabels(
 	bounds: { width: number; charWidth: number; chipAfter: boolean }
 ): void {
 	const { width, charWidth, chipAfter } = bounds;
-	const generousCharWidth = charWidth * 1.1;
+	const generousCharWidth = charWidth * GENEROUS_WIDTH;
 	const lanes = new Map<number, typeof placed>();
 	for (const p of placed) {
 		const lane = lanes.get(p.mark.lane);
@@ -447,10 +453,7 @@ function collisions(box: Box, placed: { mark: TimelineMark }[], charWidth: numbe
  * Vertically, a lane is a narrow column, and a label cut to its column hides most of a headline
  * on a phone. Where the columns to its right are free at the label's height, it runs on over
  * them: up to the first dot, bar or label in a further column that it would meet, the
- * publication marker's label, or the plot's edge. Near the edge, glyph widths matter: they vary
- * with the platform's font (Linux's DejaVu Sans averages 7.6 px at 13 px, more than the 7 px the
- * lanes assume), so a label that reaches the edge is measured generously and cut before it,
- * never in the middle of a letter by it.
+ * publication marker's label, or the plot's edge, measured generously (GENEROUS_WIDTH).
  */
 function fitVerticalLabels(
 	placed: { at: number; mark: TimelineMark; from: number; to: number }[],
@@ -460,7 +463,7 @@ function fitVerticalLabels(
 	const { width, charWidth, publishedLabel } = bounds;
 	const half = GEOMETRY.vertical.labelHalf;
 	const edge = width - 6;
-	const generousCharWidth = charWidth * 1.1;
+	const generousCharWidth = charWidth * GENEROUS_WIDTH;
 	for (const p of placed) {
 		const { mark } = p;
 		const full = sorted[p.at].label;
