@@ -195,6 +195,16 @@ describe('timeline', () => {
 		const kremlin = labels.find((l) => l.text?.startsWith('Kremlin'));
 		expect(kremlin?.text).toMatch(/^Kremlin: first talks “posit/);
 		expect(kremlin!.right - kremlin!.left).toBeGreaterThan(kremlin!.plot / 2);
+		// The Geneva talks, on a day the weeks-of-tension bar still covers, sit beside that bar in
+		// its column, not in the narrow column to the right, so their headline runs on.
+		const x = async (selector: string) => {
+			const box = (await page.locator(selector).boundingBox())!;
+			return box.x + box.width / 2;
+		};
+		const barX = await x('a.mark[data-event="troop-build-up"] line.bar');
+		expect(Math.abs((await x('a.mark[data-event="geneva-talks"] circle.dot')) - barX)).toBeLessThan(24);
+		const geneva = labels.find((l) => l.text?.startsWith('US–Russian'));
+		expect(geneva?.text).toMatch(/^US–Russian talks in Gen/);
 		await page.locator('a.mark[data-event="osce-vienna"]').click();
 		await expect.poll(() => page.locator('[data-place="vienna"][aria-current="true"]').count()).toBe(1);
 		await page.context().close();

@@ -289,6 +289,29 @@ describe.each(['horizontal', 'vertical'] as const)('no two labels overlap (%s)',
 			}
 		}
 		if (orientation === 'vertical') {
+			// No dot lies on another mark's label or bar (dots of one moment may share a place:
+			// the later labels slide below, with a leader line).
+			const labelOf = (m: TimelineMark) => ({
+				left: m.labelX,
+				right: m.labelX + m.label.length * 7,
+				top: m.labelY - 8,
+				bottom: m.labelY + 8
+			});
+			const barOf = (m: TimelineMark) => ({ left: m.x - 4, right: m.x + 4, top: m.y, bottom: m.y2 });
+			for (const dot of marks.filter((m) => !m.isSpan)) {
+				const box = { left: dot.x - 7, right: dot.x + 7, top: dot.y - 7, bottom: dot.y + 7 };
+				for (const other of marks) {
+					if (other === dot || (other.x === dot.x && other.y === dot.y)) continue;
+					for (const area of other.isSpan ? [labelOf(other), barOf(other)] : [labelOf(other)]) {
+						const apart =
+							area.right <= box.left ||
+							area.left >= box.right ||
+							area.bottom <= box.top ||
+							area.top >= box.bottom;
+						expect(apart, `dot of ${dot.id} on ${other.id}`).toBe(true);
+					}
+				}
+			}
 			// A label that runs on over free columns meets no dot or label in a further column.
 			for (const mark of marks) {
 				const right = mark.labelX + mark.label.length * 7;
@@ -317,6 +340,45 @@ describe('vertical layout', () => {
 		expect(byId.a.x).toBe(byId.c.x);
 		// Two events on one day: the second label slides just below the first, or takes the next column.
 		expect(byId.b.labelY > byId.a.labelY || byId.b.x > byId.a.x).toBe(true);
+	});
+});
+
+describe('vertical: a dot beside a bar', () => {
+	const vertical = (items: TimelineItem[]) =>
+		layoutTimeline(items, { orientation: 'vertical', width: 375, height: 600, window: week }).marks;
+	const byId = (marks: TimelineMark[]) => Object.fromEntries(marks.map((m) => [m.id, m]));
+	// Longer than a column's room, short enough to run on to the edge at 375 px.
+	const headline = 'US–Russian talks in Geneva';
+
+	it.each([
+		{ case: 'a span that began before the window', bar: span('tension', day(1), day(11), true) },
+		{ case: 'a span that begins in the window', bar: span('tension', day(9), day(12)) }
+	])('sits in the column of $case, nudged right, with the room of the column', ({ bar }) => {
+		const marks = byId(vertical([bar, point('talks', 10, headline)]));
+		expect(marks.tension.lane).toBe(0);
+		expect(marks.talks.lane).toBe(0);
+		expect(marks.talks.x).toBe(marks.tension.x + GEOMETRY.vertical.besideBar);
+		expect(headline.length * 7).toBeGreaterThan((375 - GEOMETRY.vertical.gutter) / 2 - 22);
+		expect(marks.talks.label).toBe(headline);
+	});
+
+	it("keeps clear of the bar's own label", () => {
+		// A month shown: the bar starts 16 hours (11 px) before the dot, which would sit on the bar's label.
+		const bar = span('tension', day(9) + 20 * HOUR, day(20));
+		const marks = byId(
+			layoutTimeline([bar, point('talks', 10, headline)], {
+				orientation: 'vertical',
+				width: 375,
+				height: 600,
+				window: [day(1), day(31)]
+			}).marks
+		);
+		expect(marks.talks.lane).toBe(1);
+	});
+
+	it('never nudges a bar beside another bar', () => {
+		const marks = byId(vertical([span('a', day(1), day(12)), span('b', day(10), day(11))]));
+		expect(marks.b.lane).toBe(1);
 	});
 });
 

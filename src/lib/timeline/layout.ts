@@ -116,7 +116,7 @@ export interface LayoutOptions {
 /** Fixed geometry of both orientations, shared with the component that draws them. */
 export const GEOMETRY = {
 	horizontal: { edge: 60, top: 30, lane: 34, lanes: 5, clusterRow: 30, axis: 36, maxLabel: 260 },
-	vertical: { edge: 44, gutter: 84, laneMin: 120, lanes: 2, labelHalf: 11, maxShift: 30 }
+	vertical: { edge: 44, gutter: 84, laneMin: 120, lanes: 2, labelHalf: 11, maxShift: 30, besideBar: 16 }
 } as const;
 
 const GAP = 10;
@@ -202,14 +202,21 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
 	const { early, first, end, offscreen } = partition(index, window);
 
 	const laneEnds = new Array<number>(laneCount).fill(-Infinity);
+	// Vertical only. A column's bar keeps it only from other bars and from labels at its own
+	// label's height: beside the rest of the bar, a dot may sit nudged to its right
+	// (GEOMETRY.vertical.besideBar). Otherwise an event on a day under a long span (the weeks of
+	// tension before the Geneva talks) is pushed into a narrower column to the right, and its
+	// headline cut short on a phone.
+	const barEnds = new Array<number>(laneCount).fill(-Infinity);
+	const barLabelEnds = new Array<number>(laneCount).fill(-Infinity);
 	const placed: { at: number; mark: TimelineMark; from: number; to: number }[] = [];
 	/** What found no lane, as runs [from, to) of positions in `sorted`, in time order. */
 	const overflow: [number, number][] = [];
 
-	const makeMark = (item: TimelineItem, lane: number, spot: Spot): TimelineMark => {
+	const makeMark = (item: TimelineItem, lane: number, spot: Spot, nudge = 0): TimelineMark => {
 		const across = horizontal
 			? GEOMETRY.horizontal.top + lane * GEOMETRY.horizontal.lane + GEOMETRY.horizontal.lane / 2
-			: GEOMETRY.vertical.gutter + lane * laneWidth + 8;
+			: GEOMETRY.vertical.gutter + lane * laneWidth + 8 + nudge;
 		return {
 			id: item.id,
 			x: horizontal ? spot.anchor : across,
@@ -231,10 +238,13 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
 	const anchorOf = (item: TimelineItem) =>
 		item.isSpan ? Math.max(axisStart, along(item.start)) : along(item.start + (item.end - item.start) / 2);
 
-	/** Where an item's label goes in a lane whose last label ends at `laneEnd`, or null if it does not fit. */
-	const fit = (item: TimelineItem, laneEnd: number, anchor = anchorOf(item)): Spot | null => {
+	/**
+	 * Where an item's label goes in a lane whose last label ends at `laneEnd`, or null if it does
+	 * not fit; `nudge` px to the right of the lane's usual place (beside a bar).
+	 */
+	const fit = (item: TimelineItem, laneEnd: number, anchor = anchorOf(item), nudge = 0): Spot | null => {
 		const end = item.isSpan ? Math.min(axisEnd, along(item.end)) : anchor;
-		const room = Math.max(0, labelRoom(horizontal ? anchor : 0));
+		const room = Math.max(0, labelRoom(horizontal ? anchor : 0) - nudge);
 		const labelWidth = Math.min(item.label.length * charWidth, room);
 		if (horizontal) {
 			// Labels start at their dot: no shifting along time, or they would lie about the date.
@@ -279,11 +289,26 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
 		for (let lane = 0; lane < laneCount && !done; lane++) {
 			// Cheap test first: in a horizontal lane nothing fits before the lane's end.
 			if (horizontal && anchor - 9 < laneEnds[lane]) continue;
-			const spot = fit(item, laneEnds[lane], anchor);
+			// Vertically, a dot whose time a bar of this column still covers goes beside the bar,
+			// if the dot itself keeps clear of the bar's label.
+			const besideBar = !horizontal && !item.isSpan && barEnds[lane] > anchor - 8;
+			if (besideBar && anchor - 8 < barLabelEnds[lane]) continue;
+			const nudge = besideBar ? GEOMETRY.vertical.besideBar : 0;
+			const spot = fit(
+				item,
+				besideBar ? laneEnds[lane] : Math.max(laneEnds[lane], barEnds[lane]),
+				anchor,
+				nudge
+			);
 			if (!spot) continue;
-			laneEnds[lane] = spot.to;
+			if (horizontal) laneEnds[lane] = spot.to;
+			else {
+				const labelEnd = spot.labelAt + GEOMETRY.vertical.labelHalf + 4;
+				laneEnds[lane] = Math.max(laneEnds[lane], labelEnd);
+				if (item.isSpan) [barEnds[lane], barLabelEnds[lane]] = [spot.to, labelEnd];
+			}
 			lowestLaneEnd = Math.min(...laneEnds);
-			placed.push({ at, mark: makeMark(item, lane, spot), from: spot.from, to: spot.to });
+			placed.push({ at, mark: makeMark(item, lane, spot, nudge), from: spot.from, to: spot.to });
 			done = true;
 		}
 		if (!done) overflow.push([at, at + 1]);
