@@ -162,7 +162,9 @@ function drawMark(mark: TimelineMark, selected: boolean, tone: Tone): string {
 		mark.labelX,
 		mark.labelY + 4,
 		mark.label,
-		`fill="${selected ? tone.accent : tone.ink}"${selected ? ' font-weight="bold"' : ''}`
+		// A halo in the paper's colour, as on screen: day lines pass behind a headline, not through it.
+		`fill="${selected ? tone.accent : tone.ink}"${selected ? ' font-weight="bold"' : ''}` +
+			` stroke="${tone.paper}" stroke-width="4" stroke-linejoin="round" paint-order="stroke"`
 	);
 	return `<g data-event="${mark.id}"${selected ? ' data-selected="true"' : ''}>${ring}${shape}${label}</g>`;
 }
