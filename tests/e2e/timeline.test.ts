@@ -77,6 +77,35 @@ describe('timeline', () => {
 		await page.context().close();
 	});
 
+	it.each([1280, 1920])(
+		'at %i px, lanes are packed by the width of the headlines in the browser’s own font',
+		async (width) => {
+			const page = await open('/en/geneva-2022/', { width, height: 900 });
+			// Packed by a guessed glyph width, the Moscow mark took the Geneva talks' lane too closely
+			// at 1920 px, and the talks' headline was cut to "US–Russian talks in Gene…".
+			const labels = await page.locator('.timeline-plot text.label').allTextContents();
+			expect(labels).toContain('US–Russian talks in Geneva');
+			expect(labels.filter((label) => label.endsWith('…'))).toEqual([]);
+			// No headline reaches the next dot or bar in the browser's layout.
+			const overlaps = await page.evaluate(() => {
+				const boxes = [...document.querySelectorAll('svg.timeline-plot a.mark')].map((mark) => ({
+					id: mark.getAttribute('data-event'),
+					label: mark.querySelector('text.label')!.getBoundingClientRect(),
+					shape: mark.querySelector('circle.dot, line.bar')!.getBoundingClientRect()
+				}));
+				const meet = (a: DOMRect, b: DOMRect) =>
+					a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
+				return boxes.flatMap((a) =>
+					boxes
+						.filter((b) => b !== a && (meet(a.label, b.shape) || meet(a.label, b.label)))
+						.map((b) => `${a.id} meets ${b.id}`)
+				);
+			});
+			expect(overlaps).toEqual([]);
+			await page.context().close();
+		}
+	);
+
 	it('zooms with the buttons and the wheel, pans by dragging, and resets', async () => {
 		const page = await open();
 		const initial = await timeWindow(page);
