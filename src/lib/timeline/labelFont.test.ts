@@ -1,37 +1,24 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LABEL_FONT_SIZE, measureCharWidth } from './labelFont';
+import { describe, expect, it } from 'vitest';
+import { measureCharWidth, type DrawnLabel } from './labelFont';
 
-/** A canvas whose font draws every character `perChar` px wide, recording the font it was given. */
-function fakeCanvas(perChar: number) {
-	const fonts: string[] = [];
-	class FakeOffscreenCanvas {
-		getContext() {
-			return {
-				set font(value: string) {
-					fonts.push(value);
-				},
-				measureText: (text: string) => ({ width: text.length * perChar })
-			};
-		}
-	}
-	vi.stubGlobal('OffscreenCanvas', FakeOffscreenCanvas);
-	return fonts;
-}
+/** Labels drawn in a font whose every character is `perChar` px wide. */
+const drawn = (perChar: number, ...texts: string[]): DrawnLabel[] =>
+	texts.map((text) => ({ textContent: text, getComputedTextLength: () => text.length * perChar }));
 
 describe('measureCharWidth', () => {
-	afterEach(() => vi.unstubAllGlobals());
-
-	it('gives the average glyph width of the headlines, in the labels’ font', () => {
-		const fonts = fakeCanvas(7.6);
-		expect(measureCharWidth('DejaVu Sans', [{ label: 'Talks in Geneva' }, { label: 'OSCE' }])).toBeCloseTo(
-			7.6
-		);
-		expect(fonts).toEqual([`${LABEL_FONT_SIZE}px DejaVu Sans`]);
+	it('gives the average glyph width of the drawn headlines', () => {
+		const labels = drawn(7.6, 'US–Russian talks in Geneva', 'Ryabkov: situation to be assessed…', '');
+		expect(measureCharWidth(labels)).toBeCloseTo(7.6);
 	});
 
-	it('says nothing where text cannot be measured, or there is none', () => {
-		expect(measureCharWidth('sans-serif', [{ label: 'Talks' }])).toBeUndefined();
-		fakeCanvas(7);
-		expect(measureCharWidth('sans-serif', [])).toBeUndefined();
+	it.each([
+		{ case: 'no label', labels: [] },
+		{ case: 'too little text', labels: drawn(7.6, 'OSCE', 'Vienna') },
+		{
+			case: 'text that cannot be measured (jsdom)',
+			labels: [{ textContent: 'US–Russian talks in Geneva, eight hours long' }] as unknown as DrawnLabel[]
+		}
+	])('says nothing from $case', ({ labels }) => {
+		expect(measureCharWidth(labels)).toBeUndefined();
 	});
 });
