@@ -234,6 +234,11 @@ describe('timeline', () => {
 		expect(Math.abs((await x('a.mark[data-event="geneva-talks"] circle.dot')) - barX)).toBeLessThan(24);
 		const geneva = labels.find((l) => l.text?.startsWith('US–Russian'));
 		expect(geneva?.text).toMatch(/^US–Russian talks in Gen/);
+		// Beside the bar, the talks' headline is still theirs to tap: the bar's wide hit area lies beneath.
+		await page.locator('a.mark[data-event="geneva-talks"] text.label').click();
+		await expect
+			.poll(() => page.locator('a.mark[aria-current="true"]').getAttribute('data-event'))
+			.toBe('geneva-talks');
 		await page.locator('a.mark[data-event="osce-vienna"]').click();
 		await expect.poll(() => page.locator('[data-place="vienna"][aria-current="true"]').count()).toBe(1);
 		await page.context().close();

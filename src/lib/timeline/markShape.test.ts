@@ -40,7 +40,20 @@ describe('markShape: a mark in its own coordinates', () => {
 	it('vertically, the hit area runs to (a few px short of) the plot’s right edge and covers a slid label', () => {
 		const { hit } = markShape(mark({ labelY: 70 }), true, 600);
 		expect(100 + hit.x + hit.w).toBeGreaterThanOrEqual(600 - 4);
-		expect(hit.y).toBeLessThan(0);
+		expect(hit.y).toBeLessThan(30 - 4);
 		expect(hit.y + hit.h).toBeGreaterThan(30 + 4);
+	});
+
+	it('vertically, a slid label leaves the row of its dot to the event whose label is there', () => {
+		// Two events of one day: the second's label slid 26 px below the dot they share.
+		const first = markShape(mark(), true, 600).hit;
+		const second = markShape(mark({ labelY: 66 }), true, 600).hit;
+		expect(second.y).toBeGreaterThanOrEqual(first.y + first.h);
+	});
+
+	it('vertically, a bar is hit along its whole length', () => {
+		const { hit } = markShape(mark({ y2: 90, isSpan: true }), true, 600);
+		expect(hit.y).toBeLessThanOrEqual(-8);
+		expect(hit.y + hit.h).toBeGreaterThanOrEqual(50 + 8);
 	});
 });

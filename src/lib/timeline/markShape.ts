@@ -24,14 +24,18 @@ export function markShape(mark: TimelineMark, vertical: boolean, width: number, 
 	const dy = mark.y2 - mark.y;
 	const labelX = mark.labelX - mark.x;
 	const labelY = mark.labelY - mark.y;
+	// A vertical mark's hit area runs to the plot's right edge. A label that slid below its dot
+	// is hit on its own row only: the dot it hangs from is also the dot of the event whose label
+	// is beside it, and that event's row must stay that event's to tap.
 	const hit = vertical
-		? {
-				x: -10,
-				y: Math.min(0, labelY) - 12,
-				// A vertical mark's hit area runs to the plot's right edge.
-				w: width - mark.x + 6,
-				h: Math.max(dy, labelY) - Math.min(0, labelY) + 24
-			}
+		? mark.isSpan
+			? {
+					x: -10,
+					y: Math.min(0, labelY) - 12,
+					w: width - mark.x + 6,
+					h: Math.max(dy, labelY) - Math.min(0, labelY) + 24
+				}
+			: { x: -10, y: labelY - 12, w: width - mark.x + 6, h: 24 }
 		: { x: -11, y: -15, w: labelX + mark.label.length * charWidth + 16, h: 30 };
 	return { dx, dy, labelX, labelY, hit, leader: vertical && labelY !== 0 };
 }
