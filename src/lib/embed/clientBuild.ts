@@ -26,6 +26,7 @@ import { join, relative, resolve } from 'node:path';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build, type Plugin } from 'vite';
 import { LANGS, type Lang } from '../i18n/lang.ts';
+import { prunedMessagesModule, reachableSources, wordsOf } from './messagesPruning.ts';
 
 const ENTRY = 'src/lib/embed/client.ts';
 /** The timeline benchmark's page script (not the embed's, but built the same way). */
@@ -66,7 +67,8 @@ const UNUSED_LOCALE_PART = /\/date-fns\/locale\/[^/]+\/_lib\/(match|formatDistan
 const ABSENT_LOCALE_PART = '\0embed-absent-locale-part:';
 
 /**
- * In `lang`'s script: takes LIGHTER's modules; gives every component `lang`'s messages only;
+ * In `lang`'s script: takes LIGHTER's modules; gives every component `lang`'s messages only,
+ * and of those the ones the embed's code can read (messagesPruning.ts);
  * stands in for the other languages' date-fns locales, and makes `lang`'s locale date-fns'
  * fallback instead of en-US (never used: every call passes its locale). So no other language's
  * strings or tables ship.
@@ -95,7 +97,12 @@ export function embedSubstitutes(root: string, lang: Lang): Plugin {
 		},
 		load(id) {
 			if (id === OWN_MESSAGES) {
-				return `import { ${lang} } from ${JSON.stringify(resolve(root, MESSAGES))};\nexport const messages = () => ${lang};`;
+				// Only the messages the embed's code can read (messagesPruning.ts).
+				const used = wordsOf(
+					reachableSources(root, ENTRY).filter((file) => file !== resolve(root, MESSAGES))
+				);
+				const source = readFileSync(resolve(root, MESSAGES), 'utf8');
+				return { code: prunedMessagesModule(source, lang, used), moduleType: 'ts' };
 			}
 			if (id === OWN_DEFAULT_LOCALE) {
 				const { module, name } = LOCALES[lang];
