@@ -97,10 +97,9 @@ export function embedSubstitutes(root: string, lang: Lang): Plugin {
 		},
 		load(id) {
 			if (id === OWN_MESSAGES) {
-				// Only the messages the embed's code can read (messagesPruning.ts).
-				const used = wordsOf(
-					reachableSources(root, ENTRY).filter((file) => file !== resolve(root, MESSAGES))
-				);
+				// Only the messages the embed's code can read (messagesPruning.ts), its lighter modules' included.
+				const files = reachableSources(root, [ENTRY, ...Object.values(LIGHTER)]);
+				const used = wordsOf(files.filter((file) => file !== resolve(root, MESSAGES)));
 				const source = readFileSync(resolve(root, MESSAGES), 'utf8');
 				return { code: prunedMessagesModule(source, lang, used), moduleType: 'ts' };
 			}

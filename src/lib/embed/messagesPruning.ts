@@ -18,10 +18,10 @@ const KEY = /^\t([A-Za-z_$][\w$]*):/m;
 
 const isFile = (path: string) => statSync(path, { throwIfNoEntry: false })?.isFile() ?? false;
 
-/** Every file of the project that `entry` reaches through its imports (relative or `$lib/`), itself included. */
-export function reachableSources(root: string, entry: string): string[] {
+/** Every file of the project that `entries` reach through their imports (relative or `$lib/`), themselves included. */
+export function reachableSources(root: string, entries: readonly string[]): string[] {
 	const seen = new Set<string>();
-	const queue = [resolve(root, entry)];
+	const queue = entries.map((entry) => resolve(root, entry));
 	while (queue.length > 0) {
 		const file = queue.pop()!;
 		if (seen.has(file)) continue;
