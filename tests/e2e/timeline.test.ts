@@ -212,7 +212,10 @@ describe('timeline', () => {
 			return [...document.querySelectorAll('svg.timeline-plot text.label')].map((label) => {
 				const box = label.getBoundingClientRect();
 				return {
-					text: label.textContent,
+					// A label's lines (a second one in a <tspan>), as a reader reads them.
+					text: [label.firstChild?.textContent, label.querySelector('tspan')?.textContent]
+						.filter(Boolean)
+						.join(' '),
 					left: box.left - plot.left,
 					right: box.right - plot.left,
 					plot: plot.width
@@ -232,6 +235,10 @@ describe('timeline', () => {
 		};
 		const barX = await x('a.mark[data-event="troop-build-up"] line.bar');
 		expect(Math.abs((await x('a.mark[data-event="geneva-talks"] circle.dot')) - barX)).toBeLessThan(24);
+		// A headline too long for one line takes a second where the row below is free.
+		expect(labels.map((label) => label.text)).toContain(
+			'NATO–Russia Council in Brussels, the first since 2019'
+		);
 		const geneva = labels.find((l) => l.text?.startsWith('US–Russian'));
 		expect(geneva?.text).toMatch(/^US–Russian talks in Gen/);
 		// Beside the bar, the talks' headline is still theirs to tap: the bar's wide hit area lies beneath.

@@ -7,6 +7,7 @@ import {
 	GEOMETRY,
 	HOUR,
 	layoutTimeline,
+	LINE_HEIGHT,
 	truncateLabel,
 	type Orientation,
 	type TimelineItem,
@@ -64,7 +65,7 @@ function randomItems(n: number, years: number, seed = 1): TimelineItem[] {
 function labelBox(mark: TimelineMark, orientation: Orientation) {
 	return orientation === 'horizontal'
 		? { from: mark.x - 8, to: Math.max(mark.x2, mark.labelX + mark.label.length * 7), lane: mark.lane }
-		: { from: mark.labelY - 9, to: mark.labelY + 9, lane: mark.lane };
+		: { from: mark.labelY - 9, to: mark.labelY + 9 + (mark.label2 ? LINE_HEIGHT : 0), lane: mark.lane };
 }
 
 describe('defaultWindow and fullExtent', () => {
@@ -293,9 +294,9 @@ describe.each(['horizontal', 'vertical'] as const)('no two labels overlap (%s)',
 			// the later labels slide below, with a leader line).
 			const labelOf = (m: TimelineMark) => ({
 				left: m.labelX,
-				right: m.labelX + m.label.length * 7,
+				right: m.labelX + Math.max(m.label.length, m.label2?.length ?? 0) * 7,
 				top: m.labelY - 8,
-				bottom: m.labelY + 8
+				bottom: m.labelY + 8 + (m.label2 ? LINE_HEIGHT : 0)
 			});
 			const barOf = (m: TimelineMark) => ({ left: m.x - 4, right: m.x + 4, top: m.y, bottom: m.y2 });
 			for (const dot of marks.filter((m) => !m.isSpan)) {
@@ -379,6 +380,51 @@ describe('vertical: a dot beside a bar', () => {
 	it('never nudges a bar beside another bar', () => {
 		const marks = byId(vertical([span('a', day(1), day(12)), span('b', day(10), day(11))]));
 		expect(marks.b.lane).toBe(1);
+	});
+});
+
+describe('vertical: a cut headline takes a second line where the row below is free', () => {
+	const long = 'Moskou: NAVO-Ruslandraad wordt een moment van de waarheid voor de Europese veiligheid';
+	const vertical = (items: TimelineItem[], window: [number, number] = week) =>
+		layoutTimeline(items, { orientation: 'vertical', width: 375, height: 600, window }).marks;
+
+	it('breaks between words and carries on below, cut with "…" only at the end', () => {
+		const [a] = vertical([point('a', 10, long)]);
+		expect(a.label2).toBeDefined();
+		expect(long.startsWith(`${a.label} `)).toBe(true);
+		expect(long.slice(a.label.length + 1).startsWith(a.label2!.replace(/…$/, ''))).toBe(true);
+		expect(a.label.endsWith('…')).toBe(false);
+	});
+
+	it.each([
+		{ case: 'another headline is just below', items: [point('a', 10, long), point('b', 10, long)] },
+		{
+			case: 'the axis ends just below',
+			items: [point('a', 14, long)],
+			window: [day(9), day(14) + 15 * HOUR] as [number, number]
+		}
+	])('stays on one line where $case', ({ items, window }) => {
+		const a = vertical(items, window).find((m) => m.id === 'a')!;
+		expect(a.label.endsWith('…')).toBe(true);
+		expect(a.label2).toBeUndefined();
+	});
+
+	it('stays on one line where the publication line passes just below', () => {
+		const published = day(10) + DAY / 2 + 2 * HOUR;
+		const { marks, publishedAt } = layoutTimeline([point('a', 10, long)], {
+			orientation: 'vertical',
+			width: 375,
+			height: 600,
+			window: week,
+			published
+		});
+		expect(publishedAt! - marks[0].labelY).toBeLessThan(LINE_HEIGHT + 8);
+		expect(marks[0].label2).toBeUndefined();
+	});
+
+	it('never on a horizontal timeline', () => {
+		const marks = layoutTimeline([point('a', 10, long.repeat(3))], horizontal(600));
+		expect(marks.marks[0].label2).toBeUndefined();
 	});
 });
 

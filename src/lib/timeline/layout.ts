@@ -47,6 +47,11 @@ export interface TimelineMark {
 	labelY: number;
 	/** The label as it fits, with "…" when cut; the full text is the item's label. */
 	label: string;
+	/**
+	 * Vertical only: the label's second line, where the first line could not hold the whole
+	 * headline and the row below it was free (LINE_HEIGHT lower); cut with "…" in turn.
+	 */
+	label2?: string;
 	lane: number;
 }
 
@@ -120,6 +125,8 @@ export const GEOMETRY = {
 } as const;
 
 const GAP = 10;
+/** Vertical only: how far a label's second line lies below its first, in px. */
+export const LINE_HEIGHT = 16;
 /**
  * Where a label runs on to the chip or the plot's edge, its width is estimated this much wider:
  * glyph widths vary with the platform's font (Linux's DejaVu Sans averages 7.6 px at 13 px, the
@@ -376,11 +383,9 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
 			const meets = (baseline: number) => collisions(publishedBox(baseline), placed, charWidth);
 			publishedLabelAt = meets(below) < meets(above) ? below : above;
 		}
-		fitVerticalLabels(placed, sorted, {
-			width,
-			charWidth,
-			publishedLabel: publishedLabelAt === null ? null : publishedBox(publishedLabelAt)
-		});
+		const publishedLabel = publishedLabelAt === null ? null : publishedBox(publishedLabelAt);
+		fitVerticalLabels(placed, sorted, { width, charWidth, publishedLabel });
+		wrapVerticalLabels(placed, sorted, { charWidth, publishedLabel, publishedAt, bottom: axisEnd });
 	}
 	const marks = placed.map((p) => p.mark);
 
@@ -443,34 +448,35 @@ interface Box {
 	right: number;
 }
 
+/** Where a mark's text, dot and bar lie, for what may not be drawn over them. */
+function areasOf(mark: TimelineMark, charWidth: number): Box[] {
+	const lines = mark.label2 === undefined ? 1 : 2;
+	const textWidth = Math.max(mark.label.length, mark.label2?.length ?? 0) * charWidth;
+	return [
+		{
+			top: mark.labelY - 8,
+			bottom: mark.labelY + 8 + (lines - 1) * LINE_HEIGHT,
+			left: mark.labelX,
+			right: mark.labelX + textWidth
+		},
+		{
+			top: Math.min(mark.y, mark.y2) - 8,
+			bottom: Math.max(mark.y, mark.y2) + 8,
+			left: mark.x - 8,
+			right: mark.x + 8
+		}
+	];
+}
+
+const meet = (a: Box, b: Box) => a.top < b.bottom && a.bottom > b.top && a.left < b.right && a.right > b.left;
+
 /**
  * How many vertical marks' dots or labels (as laid out so far) a box meets. A label counts by
  * its text (13 px, centred on labelY), not by the spacing lanes keep between labels.
  */
 function collisions(box: Box, placed: { mark: TimelineMark }[], charWidth: number): number {
 	let count = 0;
-	for (const { mark } of placed) {
-		const label = {
-			top: mark.labelY - 8,
-			bottom: mark.labelY + 8,
-			left: mark.labelX,
-			right: mark.labelX + mark.label.length * charWidth
-		};
-		const dot = {
-			top: Math.min(mark.y, mark.y2) - 8,
-			bottom: Math.max(mark.y, mark.y2) + 8,
-			left: mark.x - 8,
-			right: mark.x + 8
-		};
-		for (const other of [label, dot])
-			if (
-				other.top < box.bottom &&
-				other.bottom > box.top &&
-				other.left < box.right &&
-				other.right > box.left
-			)
-				count++;
-	}
+	for (const { mark } of placed) for (const area of areasOf(mark, charWidth)) if (meet(area, box)) count++;
 	return count;
 }
 
@@ -507,6 +513,47 @@ function fitVerticalLabels(
 		if (runOn.length > mark.label.length) mark.label = runOn;
 		else if (mark.labelX + mark.label.length * generousCharWidth > edge)
 			mark.label = truncateLabel(full, edge - mark.labelX, generousCharWidth);
+	}
+}
+
+/**
+ * Vertically, a headline still cut once it has run on takes a second line, where the row below
+ * its first line is free as far as the first line reaches: no other mark's text, dot or bar
+ * there, nor the publication marker's line or label, and the axis not ended. The first line then breaks
+ * between words.
+ */
+function wrapVerticalLabels(
+	placed: { at: number; mark: TimelineMark }[],
+	sorted: readonly TimelineItem[],
+	bounds: { charWidth: number; publishedLabel: Box | null; publishedAt: number | null; bottom: number }
+): void {
+	const { charWidth, publishedLabel, publishedAt, bottom } = bounds;
+	const generousCharWidth = charWidth * GENEROUS_WIDTH;
+	for (const p of placed) {
+		const { mark } = p;
+		const full = sorted[p.at].label;
+		if (mark.label === full || mark.label.length < 2) continue;
+		// The first line's room, in characters and px: what it holds now, its "…" included.
+		const room = mark.label.length * generousCharWidth;
+		const below = {
+			top: mark.labelY + 8,
+			bottom: mark.labelY + 8 + LINE_HEIGHT,
+			left: mark.labelX,
+			right: mark.labelX + room
+		};
+		if (below.bottom > bottom) continue;
+		// Nor across the publication line: a headline split by it would read as two.
+		if (publishedAt !== null && publishedAt > mark.labelY && publishedAt < below.bottom + 2) continue;
+		if (publishedLabel && meet(below, publishedLabel)) continue;
+		if (
+			placed.some((other) => other !== p && areasOf(other.mark, charWidth).some((area) => meet(area, below)))
+		)
+			continue;
+		const fits = mark.label.length;
+		const space = full.lastIndexOf(' ', fits);
+		const breakAt = space > 0 ? space : fits - 1;
+		mark.label = full.slice(0, breakAt).trimEnd();
+		mark.label2 = truncateLabel(full.slice(breakAt).trimStart(), room, generousCharWidth);
 	}
 }
 

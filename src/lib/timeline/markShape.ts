@@ -4,7 +4,7 @@
  * function the plot calls once per mark and step: one derived value per mark, where a component
  * per mark had its props, five derived values and its own effects, on every step.
  */
-import type { TimelineMark } from './layout';
+import { LINE_HEIGHT, type TimelineMark } from './layout';
 
 export interface MarkShape {
 	/** The bar's end. */
@@ -24,6 +24,8 @@ export function markShape(mark: TimelineMark, vertical: boolean, width: number, 
 	const dy = mark.y2 - mark.y;
 	const labelX = mark.labelX - mark.x;
 	const labelY = mark.labelY - mark.y;
+	// A label's second line (vertical) is hit with its first.
+	const secondLine = mark.label2 === undefined ? 0 : LINE_HEIGHT;
 	// A vertical mark's hit area runs to the plot's right edge. A label that slid below its dot
 	// is hit on its own row only: the dot it hangs from is also the dot of the event whose label
 	// is beside it, and that event's row must stay that event's to tap.
@@ -33,9 +35,9 @@ export function markShape(mark: TimelineMark, vertical: boolean, width: number, 
 					x: -10,
 					y: Math.min(0, labelY) - 12,
 					w: width - mark.x + 6,
-					h: Math.max(dy, labelY) - Math.min(0, labelY) + 24
+					h: Math.max(dy, labelY + secondLine) - Math.min(0, labelY) + 24
 				}
-			: { x: -10, y: labelY - 12, w: width - mark.x + 6, h: 24 }
+			: { x: -10, y: labelY - 12, w: width - mark.x + 6, h: 24 + secondLine }
 		: { x: -11, y: -15, w: labelX + mark.label.length * charWidth + 16, h: 30 };
 	return { dx, dy, labelX, labelY, hit, leader: vertical && labelY !== 0 };
 }
