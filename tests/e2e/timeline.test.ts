@@ -74,6 +74,16 @@ describe('timeline', () => {
 		const labels = await page.locator('.timeline-plot text.label').allTextContents();
 		expect(labels).toContain('Ryabkov: situation to be assessed after the talks');
 		expect(labels.filter((label) => label.endsWith('…'))).toEqual([]);
+		// Headlines are drawn over a halo in the page's background colour, so day lines and the
+		// publication line pass behind them.
+		const halo = await page.evaluate(() => {
+			const label = getComputedStyle(document.querySelector('.timeline-plot text.label')!);
+			return { order: label.paintOrder, stroke: label.stroke, width: parseFloat(label.strokeWidth) };
+		});
+		const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+		expect(halo.order.startsWith('stroke')).toBe(true);
+		expect(halo.stroke).toBe(background);
+		expect(halo.width).toBeGreaterThanOrEqual(3);
 		await page.context().close();
 	});
 

@@ -1,14 +1,11 @@
 /**
  * How wide the timeline's headlines really are. The layout fits labels by an average glyph
- * width; 7 px is a fair guess for 13 px sans-serif, but platforms differ (Linux's DejaVu Sans
- * averages about 7.6 px), and a guess too small packs a lane too tightly while one too large
- * cuts headlines that would fit. So the page measures the labels it has drawn, once, and lays
- * out with that: reading drawn text costs next to nothing, where measuring with a canvas
- * costs a page 10–40 ms.
+ * width; its guess (ESTIMATED_CHAR_WIDTH, 7 px) is fair for 13 px sans-serif, but platforms
+ * differ (Linux's DejaVu Sans averages about 7.6 px), and a guess too small packs a lane too
+ * tightly while one too large cuts headlines that would fit. So the page measures the labels it
+ * has drawn, once, and lays out with that: reading drawn text costs next to nothing, where
+ * measuring with a canvas cost a page 9–33 ms here.
  */
-
-/** The layout's guess before anything is measured (and on the server, which has no fonts). */
-export const ESTIMATED_CHAR_WIDTH = 7;
 /** Fewer characters than this say too little about a font. */
 const MIN_CHARS = 40;
 /** Enough labels for a stable average. */

@@ -125,12 +125,18 @@ export const GEOMETRY = {
 } as const;
 
 const GAP = 10;
+/**
+ * The labels' average glyph width before the page has measured its own (labelFont.ts), and on
+ * the server: a fair guess for 13 px sans-serif.
+ */
+export const ESTIMATED_CHAR_WIDTH = 7;
 /** Vertical only: how far a label's second line lies below its first, in px. */
 export const LINE_HEIGHT = 16;
 /**
  * Where a label runs on to the chip or the plot's edge, its width is estimated this much wider:
- * glyph widths vary with the platform's font (Linux's DejaVu Sans averages 7.6 px at 13 px, the
- * lanes assume 7), and a label must end before the edge, not be clipped mid-letter by it.
+ * `charWidth` is an average (measured on the story's headlines, or guessed before that), a given
+ * headline's letters may be wider, and a label must end before the edge, not be clipped
+ * mid-letter by it.
  */
 const GENEROUS_WIDTH = 1.1;
 
@@ -178,7 +184,7 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
 		window,
 		published,
 		pinnedIds = [],
-		charWidth = 7,
+		charWidth = ESTIMATED_CHAR_WIDTH,
 		publishedLabelWidth = 0
 	} = options;
 	const horizontal = orientation === 'horizontal';

@@ -4,7 +4,7 @@
  * function the plot calls once per mark and step: one derived value per mark, where a component
  * per mark had its props, five derived values and its own effects, on every step.
  */
-import { LINE_HEIGHT, type TimelineMark } from './layout';
+import { ESTIMATED_CHAR_WIDTH, LINE_HEIGHT, type TimelineMark } from './layout';
 
 export interface MarkShape {
 	/** The bar's end. */
@@ -19,7 +19,12 @@ export interface MarkShape {
 	leader: boolean;
 }
 
-export function markShape(mark: TimelineMark, vertical: boolean, width: number, charWidth = 7): MarkShape {
+export function markShape(
+	mark: TimelineMark,
+	vertical: boolean,
+	width: number,
+	charWidth = ESTIMATED_CHAR_WIDTH
+): MarkShape {
 	const dx = mark.x2 - mark.x;
 	const dy = mark.y2 - mark.y;
 	const labelX = mark.labelX - mark.x;
