@@ -10,6 +10,7 @@
  *   npm run lighthouse -- --reports bench-results/lighthouse   (also each page's full report, last run)
  *   npm run lighthouse -- --site /tmp/other-build   (another build instead of build/)
  *   npm run lighthouse -- --runs 5 --compare /tmp/other-build   (two builds, run by run in turn)
+ *   npm run lighthouse -- --page /geneva-2022/ --runs 10   (one page only; --page may repeat)
  *
  * It also lists each page's long tasks in the last run, as Lighthouse simulates them: the tasks
  * that make up its total blocking time (see longTaskRows).
@@ -72,9 +73,12 @@ const { values: options } = parseArgs({
 		/** The built site to serve. */
 		site: { type: 'string', default: 'build' },
 		/** A second built site, audited in turn with the first. */
-		compare: { type: 'string' }
+		compare: { type: 'string' },
+		/** Audit only this page (may repeat): more runs of one page in the same time. */
+		page: { type: 'string', multiple: true }
 	}
 });
+const pages = options.page?.length ? options.page : PAGES;
 const runs = Math.max(1, Number(options.runs) || 1);
 
 /**
@@ -136,9 +140,15 @@ const median = (/** @type {number[]} */ values) =>
 const results = {};
 /** @type {Record<string, string[]>} */
 const longTasks = {};
+/** Every run's long tasks, in the JSON only: to see what a slow run spent its time on. */
+/** @type {Record<string, string[][]>} */
+const longTasksByRun = {};
+/** Each run's performance score and TBT, per row: medians of a few runs hide how far they spread. */
+/** @type {Record<string, string>} */
+const spread = {};
 let failed = false;
 try {
-	for (const path of PAGES) {
+	for (const path of pages) {
 		/** @type {Map<string, Record<string, number[]>>} */
 		const scoresBySite = new Map(
 			sites.map(({ site }) => [
@@ -168,7 +178,9 @@ try {
 					const name = sites.length === 1 ? page : `${page}-${sites.findIndex((s) => s.site === site) + 1}`;
 					writeAtomically(join(options.reports, `${name}.json`), JSON.stringify(result.lhr));
 				}
-				if (run === runs - 1) longTasks[rowName(path, site)] = longTaskRows(result.lhr);
+				const tasks = longTaskRows(result.lhr);
+				if (run === runs - 1) longTasks[rowName(path, site)] = tasks;
+				(longTasksByRun[rowName(path, site)] ??= []).push(tasks);
 				for (const c of CATEGORIES) scores[c].push(Math.round((categories[c].score ?? 0) * 100));
 				for (const [audit, label] of Object.entries(METRICS)) {
 					const value = result.lhr.audits[audit]?.numericValue ?? NaN;
@@ -177,6 +189,9 @@ try {
 			}
 		}
 		for (const [site, scores] of scoresBySite) {
+			spread[rowName(path, site)] = scores.performance
+				.map((score, i) => `${score} (${scores['TBT ms'][i]} ms)`)
+				.join(', ');
 			results[rowName(path, site)] = Object.fromEntries(
 				Object.entries(scores).map(([key, values]) => [key, median(values)])
 			);
@@ -191,6 +206,8 @@ console.log(
 	`Lighthouse 12 (mobile), median of ${runs} run(s)${sites.length > 1 ? ', the two builds in turn' : ''}; goals: ${JSON.stringify(GOALS)}`
 );
 console.table(results);
+console.log('Each run, performance (TBT):');
+for (const [row, runsText] of Object.entries(spread)) console.log(`  ${row}: ${runsText}`);
 for (const [path, scores] of Object.entries(results)) {
 	const missed = CATEGORIES.filter((c) => scores[c] < GOALS[/** @type {keyof typeof GOALS} */ (c)]);
 	console.log(`${path}: ${missed.length === 0 ? 'all goals met' : `below goal: ${missed.join(', ')}`}`);
@@ -203,7 +220,11 @@ console.log(
 for (const [page, rows] of Object.entries(longTasks)) console.log(`  ${page}\n${rows.join('\n')}`);
 writeAtomically(
 	options.out,
-	JSON.stringify({ runs, sites: sites.map((s) => s.site), goals: GOALS, results, longTasks }, null, 2)
+	JSON.stringify(
+		{ runs, sites: sites.map((s) => s.site), goals: GOALS, results, spread, longTasks, longTasksByRun },
+		null,
+		2
+	)
 );
 console.log(`Written to ${options.out}`);
 if (failed) process.exitCode = 1;
