@@ -19,7 +19,7 @@ export interface WatchedPage {
 	page: Page;
 	/** Every URL the page requested. */
 	requests: string[];
-	/** Console errors and uncaught exceptions. */
+	/** Console errors, uncaught exceptions and Svelte's warnings (e.g. a hydration mismatch). */
 	errors: string[];
 }
 
@@ -31,7 +31,7 @@ export async function openPage(browser: Browser, options: BrowserContextOptions 
 	const errors: string[] = [];
 	page.on('request', (request) => requests.push(request.url()));
 	page.on('console', (message) => {
-		if (message.type() === 'error') errors.push(message.text());
+		if (message.type() === 'error' || message.text().includes('svelte.dev/e/')) errors.push(message.text());
 	});
 	page.on('pageerror', (error) => errors.push(error.message));
 	return { page, requests, errors };
