@@ -144,6 +144,7 @@ describe('story page', () => {
 	it('switches language, keeping the selection, and <html lang> follows', async () => {
 		const { page } = await openStory(`${STORY}?event=osce-vienna`);
 		expect(await page.locator('html').getAttribute('lang')).toBe('nl');
+		const intro = await page.locator('.article .intro').textContent();
 		await page.getByRole('link', { name: 'English' }).click();
 		await expect.poll(() => new URL(page.url()).pathname).toBe('/en/geneva-2022/');
 		await expectSelected(page, 'osce-vienna', 'vienna');
@@ -152,6 +153,52 @@ describe('story page', () => {
 		expect(await page.locator('.card').textContent()).toContain('Thursday 13 January 2022');
 		// The article stays Dutch, and says so.
 		expect(await page.locator('#p2 p').getAttribute('lang')).toBe('nl');
+		// The parts that hydrate on their own (islands) follow the page's language too.
+		expect(await page.locator('.article .intro').textContent()).not.toBe(intro);
+		expect(await page.locator('.events').textContent()).toContain('Thursday 13 January 2022');
+		expect(await page.locator('.map-panel svg title').first().textContent()).toMatch(/^Map of/);
+		await page.context().close();
+	});
+
+	it('hydrates the timeline, map, article and event list after the rest, keeping their prerendered markup', async () => {
+		const { page, errors } = await openPage(browser, { viewport: PHONE });
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_app/immutable/bundle.*.js', async (route) => {
+			await held;
+			await route.continue();
+		});
+		await page.goto(url(`${STORY}?event=osce-vienna`), { waitUntil: 'commit' });
+		await page.waitForSelector('.list-panel .events', { state: 'attached' });
+		const parts = '.timeline-panel svg.timeline-plot, .map-panel figure, .article, .events';
+		// Tag the prerendered nodes: hydration keeps them, a fresh render would replace them.
+		await page.evaluate((selector) => {
+			for (const node of document.querySelectorAll(selector))
+				(node as unknown as { prerendered: boolean }).prerendered = true;
+		}, parts);
+		release();
+		await waitForApp(page);
+		const kept = await page.evaluate(
+			(selector) =>
+				[...document.querySelectorAll(selector)].map(
+					(node) => (node as unknown as { prerendered?: boolean }).prerendered === true
+				),
+			parts
+		);
+		expect(kept).toHaveLength(4);
+		expect(kept.every(Boolean)).toBe(true);
+		// They read the URL's selection once hydrated, and answer clicks; on a phone the timeline
+		// has turned vertical (it is prerendered horizontal).
+		expect(await page.locator('svg.timeline-plot').getAttribute('class')).toContain('vertical');
+		await expectSelected(page, 'osce-vienna', 'vienna');
+		expect(await page.locator('#event-osce-vienna').getAttribute('class')).toContain('selected');
+		await page.locator('#event-geneva-talks h3 a').click();
+		await expect.poll(() => selectedParam(page)).toBe('geneva-talks');
+		await expect.poll(() => page.locator('#event-geneva-talks').getAttribute('class')).toContain('selected');
+		// Each part has its own ids (a root's ids count from 1): none is used twice on the page.
+		const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((node) => node.id));
+		expect(ids.length - new Set(ids).size).toBe(0);
+		expect(errors).toEqual([]);
 		await page.context().close();
 	});
 
