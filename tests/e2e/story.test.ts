@@ -202,6 +202,24 @@ describe('story page', () => {
 		await page.context().close();
 	});
 
+	it('makes the card ready first; the islands hydrate in later tasks, one timer each', async () => {
+		const { page, errors } = await openPage(browser, { viewport: PHONE });
+		// Timers wait for the test's word: the page hydrates, its islands have not started.
+		await page.clock.install({ time: new Date('2026-11-30T12:00:00Z') });
+		await page.clock.pauseAt(new Date('2026-11-30T12:00:01Z'));
+		await page.goto(url(`${STORY}?event=osce-vienna`));
+		await expect.poll(() => headline(page).textContent()).toBe('Overleg in de OVSE in Wenen');
+		expect(await page.locator('svg.timeline-plot').getAttribute('class')).not.toContain('vertical');
+		expect(await page.locator('#event-osce-vienna').getAttribute('class')).not.toContain('selected');
+		expect(await page.evaluate(() => document.body.dataset.hydrated)).toBeUndefined();
+		await page.clock.runFor(10);
+		await waitForApp(page);
+		expect(await page.locator('svg.timeline-plot').getAttribute('class')).toContain('vertical');
+		expect(await page.locator('#event-osce-vienna').getAttribute('class')).toContain('selected');
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
+
 	it('is readable without JavaScript: timeline, map, highlighted article and event list are in the HTML', async () => {
 		const { page } = await openPage(browser, { javaScriptEnabled: false });
 		await page.goto(url('/en/geneva-2022/'));
