@@ -32,8 +32,22 @@ async function openStory(path = STORY, options = {}) {
 	return watched;
 }
 
+/** A phone's page whose timers run only when the test moves the clock (`page.clock.runFor`). */
+async function openWithClockPaused(path: string) {
+	const watched = await openPage(browser, { viewport: PHONE });
+	await watched.page.clock.install({ time: new Date('2026-11-30T12:00:00Z') });
+	await watched.page.clock.pauseAt(new Date('2026-11-30T12:00:01Z'));
+	await watched.page.goto(url(path));
+	return watched;
+}
+
 const headline = (page: Page) => page.locator('.card .headline');
 const selectedParam = (page: Page) => new URL(page.url()).searchParams.get('event');
+/** The islands that have hydrated, in page order (Island.svelte). */
+const hydratedIslands = (page: Page) =>
+	page.evaluate(() =>
+		[...document.querySelectorAll<HTMLElement>('[data-island][data-hydrated]')].map((n) => n.dataset.island)
+	);
 
 async function expectSelected(page: Page, id: string, place: string | null) {
 	await expect.poll(() => selectedParam(page)).toBe(id);
@@ -160,7 +174,7 @@ describe('story page', () => {
 		await page.context().close();
 	});
 
-	it('hydrates the timeline, map, article and event list after the rest, keeping their prerendered markup', async () => {
+	it('hydrates the timeline first and the parts further down as they come near, keeping their prerendered markup', async () => {
 		const { page, errors } = await openPage(browser, { viewport: PHONE });
 		let release = () => {};
 		const held = new Promise<void>((resolve) => (release = resolve));
@@ -170,28 +184,47 @@ describe('story page', () => {
 		});
 		await page.goto(url(`${STORY}?event=osce-vienna`), { waitUntil: 'commit' });
 		await page.waitForSelector('.list-panel .events', { state: 'attached' });
-		const parts = '.timeline-panel svg.timeline-plot, .map-panel figure, .article, .events';
+		// Without JavaScript a phone shows the timeline prerendered for a narrow column: vertical.
+		const shownPlots = () =>
+			page.evaluate(() =>
+				[...document.querySelectorAll<SVGElement>('svg.timeline-plot')]
+					.filter((plot) => plot.getBoundingClientRect().height > 0)
+					.map((plot) => plot.getAttribute('class'))
+			);
+		expect(await shownPlots()).toEqual([expect.stringContaining('vertical')]);
+		const parts = '[data-variant="narrow"] svg.timeline-plot, .map-panel figure, .article, .events';
 		// Tag the prerendered nodes: hydration keeps them, a fresh render would replace them.
 		await page.evaluate((selector) => {
 			for (const node of document.querySelectorAll(selector))
 				(node as unknown as { prerendered: boolean }).prerendered = true;
 		}, parts);
+		const kept = () =>
+			page.evaluate(() =>
+				[
+					...document.querySelectorAll(
+						'.timeline-panel svg.timeline-plot, .map-panel figure, .article, .events'
+					)
+				].map((node) => (node as unknown as { prerendered?: boolean }).prerendered === true)
+			);
 		release();
 		await waitForApp(page);
-		const kept = await page.evaluate(
-			(selector) =>
-				[...document.querySelectorAll(selector)].map(
-					(node) => (node as unknown as { prerendered?: boolean }).prerendered === true
-				),
-			parts
-		);
-		expect(kept).toHaveLength(4);
-		expect(kept.every(Boolean)).toBe(true);
-		// They read the URL's selection once hydrated, and answer clicks; on a phone the timeline
-		// has turned vertical (it is prerendered horizontal).
+		// In view on a phone: the timeline. It hydrated the narrow one, and the wide one is gone.
+		expect(await page.locator('svg.timeline-plot').count()).toBe(1);
 		expect(await page.locator('svg.timeline-plot').getAttribute('class')).toContain('vertical');
+		expect(await hydratedIslands(page)).toEqual(['timeline']);
+		expect(await page.locator('#event-osce-vienna').getAttribute('class')).not.toContain('selected');
+		// Further down, each part hydrates as the reader scrolls to it, and shows the selection.
+		for (const [island, part] of [
+			['map', 'figure.event-map'],
+			['article', '.article'],
+			['list', '.events']
+		]) {
+			await page.locator(part).scrollIntoViewIfNeeded();
+			await expect.poll(() => hydratedIslands(page)).toContain(island);
+		}
 		await expectSelected(page, 'osce-vienna', 'vienna');
 		expect(await page.locator('#event-osce-vienna').getAttribute('class')).toContain('selected');
+		expect(await kept()).toEqual([true, true, true, true]);
 		await page.locator('#event-geneva-talks h3 a').click();
 		await expect.poll(() => selectedParam(page)).toBe('geneva-talks');
 		await expect.poll(() => page.locator('#event-geneva-talks').getAttribute('class')).toContain('selected');
@@ -202,20 +235,58 @@ describe('story page', () => {
 		await page.context().close();
 	});
 
-	it('makes the card ready first; the islands hydrate in later tasks, one timer each', async () => {
-		const { page, errors } = await openPage(browser, { viewport: PHONE });
+	it('makes the card ready first; the timeline hydrates in a later task, the list only once near', async () => {
 		// Timers wait for the test's word: the page hydrates, its islands have not started.
-		await page.clock.install({ time: new Date('2026-11-30T12:00:00Z') });
-		await page.clock.pauseAt(new Date('2026-11-30T12:00:01Z'));
-		await page.goto(url(`${STORY}?event=osce-vienna`));
+		const { page, errors } = await openWithClockPaused(`${STORY}?event=osce-vienna`);
 		await expect.poll(() => headline(page).textContent()).toBe('Overleg in de OVSE in Wenen');
-		expect(await page.locator('svg.timeline-plot').getAttribute('class')).not.toContain('vertical');
-		expect(await page.locator('#event-osce-vienna').getAttribute('class')).not.toContain('selected');
+		expect(await hydratedIslands(page)).toEqual([]);
+		expect(await page.locator('svg.timeline-plot').count()).toBe(2);
 		expect(await page.evaluate(() => document.body.dataset.hydrated)).toBeUndefined();
 		await page.clock.runFor(10);
 		await waitForApp(page);
-		expect(await page.locator('svg.timeline-plot').getAttribute('class')).toContain('vertical');
-		expect(await page.locator('#event-osce-vienna').getAttribute('class')).toContain('selected');
+		expect(await hydratedIslands(page)).toEqual(['timeline']);
+		expect(await page.locator('svg.timeline-plot').count()).toBe(1);
+		await page.locator('.events').scrollIntoViewIfNeeded();
+		// The browser reports it in view at its next frame; its timer runs once the clock moves.
+		await expect
+			.poll(async () => {
+				await page.clock.runFor(10);
+				return page.locator('#event-osce-vienna').getAttribute('class');
+			})
+			.toContain('selected');
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
+
+	it('a part not yet hydrated answers the first tap and the first focus', async () => {
+		// With the clock paused, a part coming into view waits for its timer: only a touch hydrates it.
+		const { page, errors } = await openWithClockPaused(`/en${STORY}`);
+		await page.clock.runFor(10);
+		await waitForApp(page);
+		await page.locator('#event-geneva-talks h3 a').click();
+		await expect.poll(() => page.locator('#event-geneva-talks').getAttribute('class')).toContain('selected');
+		expect(await hydratedIslands(page)).toEqual(['timeline', 'list']);
+		// A marker's callout opens on its first focus, as it would with the map hydrated.
+		await page.locator('[data-place="moscow"]').focus();
+		await expect.poll(() => page.locator('figure .callout').isVisible()).toBe(true);
+		expect(await page.locator('figure .callout').textContent()).toContain('Kremlin: first talks “positive”');
+		expect(await hydratedIslands(page)).toEqual(['timeline', 'map', 'list']);
+		expect(errors).toEqual([]);
+		await page.context().close();
+	});
+
+	it('keeps the timeline it hydrated when the window turns wide, and lays it out anew', async () => {
+		const { page, errors } = await openStory(STORY, { viewport: PHONE });
+		expect(await page.locator('[data-island="timeline"]').getAttribute('data-hydrated-variant')).toBe(
+			'narrow'
+		);
+		await page.setViewportSize(DESKTOP);
+		await expect
+			.poll(() => page.locator('svg.timeline-plot').getAttribute('class'))
+			.not.toContain('vertical');
+		expect(await page.locator('svg.timeline-plot').isVisible()).toBe(true);
+		await page.locator('.timeline a.mark[data-event="osce-vienna"]').click();
+		await expect.poll(() => selectedParam(page)).toBe('osce-vienna');
 		expect(errors).toEqual([]);
 		await page.context().close();
 	});

@@ -257,6 +257,8 @@ describe('timeline', () => {
 			.poll(() => page.locator('a.mark[aria-current="true"]').getAttribute('data-event'))
 			.toBe('geneva-talks');
 		await page.locator('a.mark[data-event="osce-vienna"]').click();
+		// The map, further down, shows the selection once the reader scrolls to it.
+		await page.locator('figure.event-map').scrollIntoViewIfNeeded();
 		await expect.poll(() => page.locator('[data-place="vienna"][aria-current="true"]').count()).toBe(1);
 		await page.context().close();
 	});

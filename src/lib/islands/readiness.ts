@@ -1,6 +1,7 @@
 /**
- * Whether the page's islands (Island.svelte) have all hydrated: the page is interactive only
- * then, and end-to-end tests wait for it.
+ * Whether the page's islands (Island.svelte) in view have hydrated: the page is interactive only
+ * then, and end-to-end tests wait for it. An island out of view stops counting once it knows it
+ * is (it hydrates later, when a reader nears it).
  */
 let pending = 0;
 let waiting: (() => void)[] = [];
