@@ -304,6 +304,10 @@ describe('story page', () => {
 		expect(await page.locator('#p6 a.quote').count()).toBeGreaterThan(0);
 		expect(await page.locator('.events > li').count()).toBe(8);
 		expect(await page.locator('.events').textContent()).toContain('Monday 10 January 2022');
+		// The timeline is in the page twice (for a wide and a narrow column): no id is used twice.
+		expect(await page.locator('svg.timeline-plot').count()).toBe(2);
+		const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((node) => node.id));
+		expect(ids.length - new Set(ids).size).toBe(0);
 		await page.context().close();
 	});
 

@@ -9,8 +9,8 @@ export interface IslandProps<P extends Record<string, unknown>> {
 	/** Its props: read live, so a change (e.g. the language) reaches the part. */
 	props: P;
 	/**
-	 * Prerendered variants by name, each with props of its own (added to `props`), in
-	 * `<div data-variant="name">`: the page's CSS must hide all but one. None: one form.
+	 * Prerendered variants by name (a plain word), each with props of its own (which win over
+	 * `props`), in `<div data-variant="name">`: the page's CSS must hide all but one. None: one form.
 	 */
 	variants?: Record<string, Partial<P>>;
 }
