@@ -14,6 +14,8 @@
  *
  * It also lists each page's long tasks in the last run, as Lighthouse simulates them: the tasks
  * that make up its total blocking time (see longTaskRows).
+ * With --compare it reads the runs pair by pair: how often the first build scored higher, how
+ * likely that split is by chance, and the TBT difference per pair (pairs.js).
  *
  * This machine's speed drifts by a quarter within an hour, and a story page's score by ±4 from
  * one batch of runs to the next: compare two builds with --compare, which audits them in turn
@@ -29,6 +31,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import sirv from 'sirv';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
+import { comparePairs, describePairs } from './pairs.js';
 import { writeAtomically } from './writeAtomically.js';
 
 const PAGES = ['/geneva-2022/', '/geneva-2022/embed/'];
@@ -146,6 +149,9 @@ const longTasksByRun = {};
 /** Each run's performance score and TBT, per row: medians of a few runs hide how far they spread. */
 /** @type {Record<string, string>} */
 const spread = {};
+/** With --compare, each page's runs read pair by pair (pairs.js). */
+/** @type {Record<string, string>} */
+const paired = {};
 let failed = false;
 try {
 	for (const path of pages) {
@@ -196,6 +202,13 @@ try {
 				Object.entries(scores).map(([key, values]) => [key, median(values)])
 			);
 		}
+		if (sites.length === 2) {
+			const [first, second] = [...scoresBySite.values()].map((scores) =>
+				scores.performance.map((score, i) => ({ score, tbt: scores['TBT ms'][i] }))
+			);
+			paired[path] =
+				`${sites[0].site} against ${sites[1].site}, run by run: ${describePairs(comparePairs(first, second))}`;
+		}
 	}
 } finally {
 	await chrome.kill();
@@ -208,6 +221,7 @@ console.log(
 console.table(results);
 console.log('Each run, performance (TBT):');
 for (const [row, runsText] of Object.entries(spread)) console.log(`  ${row}: ${runsText}`);
+for (const [path, text] of Object.entries(paired)) console.log(`${path}: ${text}`);
 for (const [path, scores] of Object.entries(results)) {
 	const missed = CATEGORIES.filter((c) => scores[c] < GOALS[/** @type {keyof typeof GOALS} */ (c)]);
 	console.log(`${path}: ${missed.length === 0 ? 'all goals met' : `below goal: ${missed.join(', ')}`}`);
@@ -221,7 +235,16 @@ for (const [page, rows] of Object.entries(longTasks)) console.log(`  ${page}\n${
 writeAtomically(
 	options.out,
 	JSON.stringify(
-		{ runs, sites: sites.map((s) => s.site), goals: GOALS, results, spread, longTasks, longTasksByRun },
+		{
+			runs,
+			sites: sites.map((s) => s.site),
+			goals: GOALS,
+			results,
+			spread,
+			paired,
+			longTasks,
+			longTasksByRun
+		},
 		null,
 		2
 	)
