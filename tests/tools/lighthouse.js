@@ -31,7 +31,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import sirv from 'sirv';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.js';
-import { comparePairs, describePairs } from './pairs.js';
+import { comparePairs, describePairs, median } from './pairs.js';
 import { writeAtomically } from './writeAtomically.js';
 
 const PAGES = ['/geneva-2022/', '/geneva-2022/embed/'];
@@ -136,8 +136,6 @@ const rowName = (/** @type {string} */ path, /** @type {string} */ site) =>
 	sites.length === 1 ? path : `${path} (${site})`;
 
 const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS });
-const median = (/** @type {number[]} */ values) =>
-	[...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 /** @type {Record<string, Record<string, number>>} */
 const results = {};

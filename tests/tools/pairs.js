@@ -5,6 +5,12 @@
  */
 
 /**
+ * The middle value (the upper one of an even count), as Lighthouse's batches are summed up.
+ * @param {number[]} values
+ */
+export const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+/**
  * @typedef {{ score: number, tbt: number }} Run
  * @typedef {{ higher: number, lower: number, even: number, chance: number, tbtDifferences: number[] }} Pairs
  */
@@ -57,7 +63,7 @@ export function signTest(a, b) {
  * @param {Pairs} pairs
  */
 export function describePairs({ higher, lower, even, chance, tbtDifferences }) {
-	const middle = tbtDifferences[Math.floor(tbtDifferences.length / 2)];
+	const middle = median(tbtDifferences);
 	const signed = (/** @type {number} */ ms) => `${ms > 0 ? '+' : ''}${ms} ms`;
 	return (
 		`higher in ${higher} pairs, lower in ${lower}, even in ${even} ` +
